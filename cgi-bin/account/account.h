@@ -1,0 +1,25 @@
+/*
+ * account.h - the handlers of the account executable (see main.c).
+ */
+#ifndef OPBAK_ACCOUNT_H
+#define OPBAK_ACCOUNT_H
+
+#include "request.h"
+
+int register_form_fn(struct request *req);
+int register_fn(struct request *req);
+int login_form_fn(struct request *req);
+int login_fn(struct request *req);
+int logout_fn(struct request *req);
+int settings_fn(struct request *req);
+int profile_fn(struct request *req);
+int password_fn(struct request *req);
+int delete_form_fn(struct request *req);
+int delete_fn(struct request *req);
+int admin_users_fn(struct request *req);
+int admin_role_fn(struct request *req);
+
+/* A local path to return to after login: only "/x", never "//host". */
+const char *account_safe_next(const char *next);
+
+#endif

@@ -1,0 +1,32 @@
+{{%AUTOESCAPE context="HTML"}}
+<section>
+<h1>[[Users]]</h1>
+{{#changed}}<p class="notice ok" role="status">[[Role changed for]] {{changed_handle}}.</p>{{/changed}}
+{{>form_errors}}
+<form method="get" action="/admin/users" class="search">
+<div class="field">
+<label for="q">[[Pseudonym starts with]]</label>
+<input id="q" name="q" value="{{q}}" autocapitalize="none" spellcheck="false" aria-describedby="q-error"{{#q_invalid}} aria-invalid="true"{{/q_invalid}}>
+<p class="error" id="q-error">{{q_error}}</p>
+</div>
+<button type="submit">[[Find]]</button>
+</form>
+{{#none}}<p>[[No users match.]]</p>{{/none}}
+<ul class="rows">
+{{#user}}
+<li>
+<form method="post" action="/admin/users/role" class="row">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="user" value="{{id}}">
+<span class="who"><strong>{{handle}}</strong> <span class="muted">[[since]] {{since}}</span></span>
+<label class="visually-hidden" for="role-{{id}}">[[Role of]] {{handle}}</label>
+<select id="role-{{id}}" name="role">
+{{#role}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/role}}
+</select>
+<button type="submit">[[Change role]]</button>
+</form>
+</li>
+{{/user}}
+</ul>
+{{#more}}<p><a href="/admin/users?q={{q}}&amp;before={{next_before}}">[[Older users]]</a></p>{{/more}}
+</section>

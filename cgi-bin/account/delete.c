@@ -1,0 +1,72 @@
+/*
+ * delete.c - GET/POST /account/delete: the member deletes his account.
+ * The password confirms it; the row goes, and with it (by foreign key)
+ * every session. Later parts decide what happens to a member's content
+ * through their own foreign keys.
+ */
+#include "account.h"
+#include "auth.h"
+#include "db.h"
+#include "form.h"
+#include "i18n.h"
+#include "limits.h"
+#include "page.h"
+#include "response.h"
+#include "tmpl.h"
+
+static const char SQL_HASH[] = "SELECT password_hash FROM users WHERE id = ?";
+static const char SQL_DELETE[] = "DELETE FROM users WHERE id = ?";
+
+static const struct field fields[] = {
+	{"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+};
+
+static int show(struct request *req, const struct form *f, int status)
+{
+	struct tmpl_dict *d = page_begin(req, _("Delete your account"), "account/delete.tpl");
+	if (f)
+		form_fill(f, d);
+	return page_end(req, status);
+}
+
+int delete_form_fn(struct request *req)
+{
+	return show(req, NULL, 200);
+}
+
+int delete_fn(struct request *req)
+{
+	struct form f;
+	if (form_read(req, &req->form, fields, 1, &f) < 0)
+		return show(req, &f, 400);
+	int wait = auth_throttled(req, req->user.handle);
+	if (wait < 0)
+		return -1;
+	if (wait > 0) {
+		form_error(&f, "password", _("Too many wrong passwords. Wait a while and try again."));
+		return show(req, &f, 429);
+	}
+	struct db_rows *r = db_query(req, SQL_HASH, "i", req->user.id);
+	if (!r || r->nrows != 1)
+		return -1;
+	if (auth_password_verify(db_cell(r, 0, 0), form_value(&f, "password")) < 0) {
+		auth_note_failure(req, req->user.handle);
+		form_error(&f, "password", _("That is not your password. Your account was not deleted."));
+		return show(req, &f, 403);
+	}
+	long long id = req->user.id;
+	if (db_begin(req) < 0)
+		return -1;
+	if (db_exec(req, SQL_DELETE, "i", id) < 0 || auth_audit(req, "account.delete", id, "") < 0) {
+		db_rollback(req);
+		return -1;
+	}
+	if (db_commit(req) < 0)
+		return -1;
+	res_cookie(req, AUTH_SESSION_COOKIE, "", 0);
+	req->user.id = 0;
+	req->user.handle = NULL;
+	req->session_hash = NULL;
+	page_begin(req, _("Account deleted"), "account/deleted.tpl");
+	return page_end(req, 200);
+}

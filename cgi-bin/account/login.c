@@ -1,0 +1,110 @@
+/*
+ * login.c - GET/POST /account/login and POST /account/logout.
+ *
+ * A wrong pseudonym and a wrong password get the same answer, in the same
+ * time (auth_password_dummy), so the form does not tell which accounts
+ * exist. Repeated failures are throttled per account and per address.
+ */
+#include <string.h>
+
+#include "account.h"
+#include "auth.h"
+#include "db.h"
+#include "form.h"
+#include "i18n.h"
+#include "limits.h"
+#include "page.h"
+#include "response.h"
+#include "tmpl.h"
+
+static const char SQL_LOGIN[] = "SELECT id, password_hash FROM users WHERE handle = ?";
+static const char SQL_REHASH[] = "UPDATE users SET password_hash = ? WHERE id = ?";
+
+static const struct field fields[] = {
+	{"handle", N_("Pseudonym"), 1, 64, 0},
+	{"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+	{"next", N_("Return address"), 0, LIMIT_PATH, 0},
+};
+#define NFIELDS (sizeof fields / sizeof fields[0])
+
+const char *account_safe_next(const char *next)
+{
+	if (!next || next[0] != '/' || next[1] == '/' || next[1] == '\\')
+		return "/";
+	for (const char *p = next; *p; p++)
+		if ((unsigned char)*p < 0x20)
+			return "/";
+	return next;
+}
+
+static int show(struct request *req, const struct form *f, const char *next, int status)
+{
+	struct tmpl_dict *d = page_begin(req, _("Log in"), "account/login.tpl");
+	if (f)
+		form_fill(f, d);
+	tmpl_set(d, "next", account_safe_next(next));
+	return page_end(req, status);
+}
+
+int login_form_fn(struct request *req)
+{
+	if (req->user.id)
+		return res_redirect(req, account_safe_next(req_query(req, "next")));
+	return show(req, NULL, req_query(req, "next"), 200);
+}
+
+int login_fn(struct request *req)
+{
+	struct form f;
+	if (form_read(req, &req->form, fields, NFIELDS, &f) < 0)
+		return show(req, &f, form_value(&f, "next"), 400);
+	const char *handle = form_value(&f, "handle");
+	const char *password = form_value(&f, "password");
+	const char *next = form_value(&f, "next");
+
+	int wait = auth_throttled(req, handle);
+	if (wait < 0)
+		return -1;
+	if (wait > 0) {
+		form_error(&f, "handle",
+			   arena_printf(req->arena,
+					_("Too many failed log-ins for this account or from your network. Wait %d minutes and try again."),
+					wait));
+		res_header(req, "Retry-After", arena_printf(req->arena, "%d", wait * 60));
+		return show(req, &f, next, 429);
+	}
+
+	struct db_rows *r = db_query(req, SQL_LOGIN, "s", handle);
+	if (!r)
+		return -1;
+	int ok = 0;
+	if (r->nrows == 1) {
+		ok = auth_password_verify(db_cell(r, 0, 1), password) == 0;
+	} else {
+		auth_password_dummy(password);
+	}
+	if (!ok) {
+		auth_note_failure(req, handle);
+		form_error(&f, "password", _("That pseudonym and password do not match."));
+		return show(req, &f, next, 403);
+	}
+
+	long long id = db_cell_int(r, 0, 0);
+	auth_clear_failures(req, handle);
+	/* Keep hashes current when the cost parameters change. */
+	char fresh[AUTH_HASH_MAX];
+	if (auth_password_needs_rehash(db_cell(r, 0, 1)) && auth_password_hash(password, fresh) == 0)
+		db_exec(req, SQL_REHASH, "si", fresh, id);
+	if (req->session_hash)
+		auth_logout(req); /* one session per login: drop the old one */
+	if (auth_login(req, id) < 0)
+		return -1;
+	return res_redirect(req, account_safe_next(next));
+}
+
+int logout_fn(struct request *req)
+{
+	if (auth_logout(req) < 0)
+		return -1;
+	return res_redirect(req, "/");
+}

@@ -1,0 +1,426 @@
+/*
+ * app.c - the FastCGI process model and the request pipeline.
+ *
+ * Process model: the parent opens the unix socket, forks N workers and
+ * waits. A worker that dies is replaced. SIGTERM to the parent is passed to
+ * the workers; a worker waiting for a connection exits at once, a worker
+ * inside a request finishes it first, then exits.
+ *
+ * Each worker owns, for its whole life: one MariaDB connection with its
+ * prepared statements (db.c), the parsed templates (tmpl.cc), one arena
+ * and the response buffers. Per request nothing is allocated outside the
+ * arena, and the answer is written with one FCGX_PutStr.
+ */
+#include "app.h"
+
+#include <errno.h>
+#include <fcgiapp.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "auth.h"
+#include "db.h"
+#include "i18n.h"
+#include "limits.h"
+#include "log.h"
+#include "page.h"
+#include "response.h"
+#include "text.h"
+#include "tmpl.h"
+
+#define MAX_WORKERS 64
+
+static volatile sig_atomic_t stopping;
+static volatile sig_atomic_t idle;
+
+/* ---- route matching ---------------------------------------------------- */
+
+int route_match(const char *pattern, const char *path, const char **args, size_t *nargs,
+		struct arena *a)
+{
+	*nargs = 0;
+	const char *p = pattern, *s = path;
+	while (*p && *s) {
+		if (*p == '*') {
+			const char *end = strchr(s, '/');
+			size_t len = end ? (size_t)(end - s) : strlen(s);
+			if (len == 0 || *nargs >= LIMIT_PATH_ARGS)
+				return 0;
+			args[(*nargs)++] = arena_strndup(a, s, len);
+			s += len;
+			p++;
+		} else if (*p == *s) {
+			p++;
+			s++;
+		} else {
+			return 0;
+		}
+	}
+	/* Allow one trailing slash on the path: /account/login/ == /account/login */
+	if (*s == '/' && s[1] == '\0' && s != path)
+		s++;
+	return *p == '\0' && *s == '\0';
+}
+
+/* ---- the pipeline ------------------------------------------------------- */
+
+static int user_has_role(const struct request *req, unsigned roles)
+{
+	return roles == 0 || (req->user.id && (roles & ROLE_BIT(req->user.role)));
+}
+
+static int read_body(struct request *req, const struct route *rt, const char *content_type,
+		     const char *body, size_t len)
+{
+	char err[256];
+	int status = 400;
+	if (!content_type || !*content_type || strncasecmp(content_type,
+		"application/x-www-form-urlencoded", 33) == 0) {
+		if (req_parse_urlencoded(req->arena, body, len, &req->form, &status, err,
+					 sizeof err) < 0)
+			return page_error(req, status, err);
+		return 0;
+	}
+	if (strncasecmp(content_type, "multipart/form-data", 19) == 0) {
+		if (!(rt->flags & ROUTE_MULTIPART))
+			return page_error(req, 400, _("This form does not take file uploads."));
+		if (req_parse_multipart(req->arena, body, len, content_type, &req->form,
+					&req->uploads, &status, err, sizeof err) < 0)
+			return page_error(req, status, err);
+		return 0;
+	}
+	return page_error(req, 400, _("The form was sent in an encoding this site does not read."));
+}
+
+static int run_route(const struct app *app, struct request *req, const char *content_type,
+		     const char *body, size_t body_len, long long content_length)
+{
+	if (strlen(req->path) > LIMIT_PATH)
+		return page_error(req, 400, _("The address is too long."));
+
+	/* Find the route; remember whether the path exists for another method. */
+	const struct route *rt = NULL;
+	int path_known = 0;
+	const char *method = strcmp(req->method, "HEAD") == 0 ? "GET" : req->method;
+	for (size_t i = 0; i < app->nroutes; i++) {
+		const struct route *r = &app->routes[i];
+		if (!route_match(r->pattern, req->path, req->args, &req->nargs, req->arena))
+			continue;
+		path_known = 1;
+		if (strcmp(r->method, method) == 0) {
+			rt = r;
+			break;
+		}
+	}
+
+	if (auth_begin(req) < 0)
+		return -1;
+	if (!rt) {
+		if (path_known)
+			return page_error(req, 405, _("This address does not take that kind of request."));
+		return page_error(req, 404, _("There is no page at this address. It may have been removed, or the link may be mistyped."));
+	}
+
+	if (strcmp(method, "POST") == 0) {
+		size_t limit = (rt->flags & ROUTE_MULTIPART) ? LIMIT_MULTIPART_BODY : LIMIT_FORM_BODY;
+		if (content_length < 0)
+			return page_error(req, 400, _("The form arrived incomplete. Please send it again."));
+		if ((unsigned long long)content_length > limit)
+			return page_error(req, 413, arena_printf(req->arena,
+				_("What you sent is too large: this form takes at most %lu KB."),
+				(unsigned long)(limit / 1024)));
+		int rc = read_body(req, rt, content_type, body, body_len);
+		if (rc)
+			return rc;
+		if (auth_csrf_check(req) < 0)
+			return page_error(req, 403, _("This form has expired or did not come from this site. Go back, reload the page and try again."));
+	}
+
+	if ((rt->flags & ROUTE_LOGIN || rt->roles) && !req->user.id) {
+		if (strcmp(method, "GET") == 0) {
+			char *next = arena_printf(req->arena, "/account/login?next=%s", req->path);
+			return res_redirect(req, next);
+		}
+		return page_error(req, 403, _("You need to log in to do that."));
+	}
+	if (!user_has_role(req, rt->roles))
+		return page_error(req, 403, _("Your account does not have access to this page."));
+	return rt->handler(req);
+}
+
+void app_handle(const struct app *app, struct request *req, const char *content_type,
+		const char *body, size_t body_len, long long content_length)
+{
+	int status = run_route(app, req, content_type, body, body_len, content_length);
+	if (status < 0 || (req->db_failed && req->res->status == 0)) {
+		db_request_done(req);
+		res_reset(req->res);
+		if (db_is_down())
+			page_error(req, 503, _("The site cannot reach its database right now. Nothing you sent was lost: try again in a minute."));
+		else
+			page_error(req, 500, _("Something went wrong on our side. It has been logged; please try again."));
+	}
+	db_request_done(req);
+	if (req->layout) { /* a handler began a page and did not end it */
+		tmpl_free(req->layout);
+		req->layout = NULL;
+	}
+}
+
+/* ---- the worker --------------------------------------------------------- */
+
+static void on_term_worker(int sig)
+{
+	(void)sig;
+	stopping = 1;
+	if (idle)
+		_exit(0);
+}
+
+static const char *param(FCGX_Request *r, const char *name, const char *def)
+{
+	const char *v = FCGX_GetParam(name, r->envp);
+	return v ? v : def;
+}
+
+static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *arena,
+		      struct response *res, struct buf *out)
+{
+	char id[17];
+	unsigned char raw[8];
+	randombytes_buf(raw, sizeof raw);
+	text_hex(raw, sizeof raw, id);
+
+	struct request req;
+	memset(&req, 0, sizeof req);
+	req.arena = arena;
+	req.id = id;
+	req.res = res;
+	res_reset(res);
+	req.method = param(fr, "REQUEST_METHOD", "GET");
+	req.path = param(fr, "DOCUMENT_URI", NULL);
+	if (!req.path)
+		req.path = param(fr, "SCRIPT_NAME", "/");
+	req.remote_addr = param(fr, "REMOTE_ADDR", "");
+	const char *https = param(fr, "HTTPS", "");
+	req.https = https[0] && strcasecmp(https, "off") != 0;
+	req_parse_cookies(arena, param(fr, "HTTP_COOKIE", NULL), &req.cookies);
+
+	const char *qs = param(fr, "QUERY_STRING", "");
+	const char *clen = param(fr, "CONTENT_LENGTH", "");
+	long long content_length = 0;
+	if (*clen) {
+		char *end;
+		errno = 0;
+		content_length = strtoll(clen, &end, 10);
+		if (*end || errno || content_length < 0)
+			content_length = -1;
+	}
+
+	char err[256];
+	int status = 400;
+	if (strlen(qs) > LIMIT_QUERY) {
+		auth_begin(&req);
+		page_error(&req, 400, _("The address is too long."));
+	} else if (req_parse_urlencoded(arena, qs, strlen(qs), &req.query, &status, err,
+					sizeof err) < 0) {
+		auth_begin(&req);
+		page_error(&req, status, err);
+	} else {
+		/* Read the body only when it is within the largest limit; the
+		 * route decides the rest (413). A body shorter than announced
+		 * becomes -1 (400). */
+		char *body = NULL;
+		size_t got = 0;
+		if (content_length > 0 && content_length <= LIMIT_MULTIPART_BODY) {
+			body = arena_alloc(arena, (size_t)content_length + 1);
+			int n = FCGX_GetStr(body, (int)content_length, fr->in);
+			got = n > 0 ? (size_t)n : 0;
+			body[got] = '\0';
+			if ((long long)got != content_length)
+				content_length = -1;
+		}
+		app_handle(app, &req, param(fr, "CONTENT_TYPE", ""), body, got, content_length);
+	}
+
+	res_serialize(res, out);
+	FCGX_PutStr(out->data, (int)out->len, fr->out);
+	if (res->status >= 500)
+		log_msg(id, "%s %s -> %d", req.method, req.path, res->status);
+}
+
+static void worker_main(const struct app *app, int sock, const char *root)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_term_worker;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	signal(SIGCHLD, SIG_DFL);
+
+	i18n_init(root);
+	if (auth_init() < 0)
+		_exit(2);
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s/cgi-bin", root);
+	if (tmpl_load_dir(dir, "core") < 0)
+		_exit(2);
+	for (const char *const *t = app->templates; t && *t; t++)
+		if (tmpl_load_dir(dir, *t) < 0)
+			_exit(2);
+	db_connect(); /* may fail: reconnect on the first request */
+
+	FCGX_Request fr;
+	FCGX_InitRequest(&fr, sock, 0);
+	struct arena arena = {0};
+	struct response res = {0};
+	struct buf out = {0};
+	while (!stopping) {
+		idle = 1;
+		if (stopping)
+			break;
+		int rc = FCGX_Accept_r(&fr);
+		idle = 0;
+		if (rc < 0) {
+			if (stopping)
+				break;
+			usleep(10000);
+			continue;
+		}
+		serve_one(app, &fr, &arena, &res, &out);
+		FCGX_Finish_r(&fr);
+		arena_reset(&arena);
+	}
+	db_close();
+	_exit(0);
+}
+
+/* ---- the supervisor ----------------------------------------------------- */
+
+static void on_term_parent(int sig)
+{
+	(void)sig;
+	stopping = 1;
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: <app> --socket PATH [--workers N] [--pidfile PATH]\n");
+}
+
+int app_main(int argc, char **argv, const struct app *app)
+{
+	const char *socket_path = NULL, *pidfile = NULL;
+	int workers = 4;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--socket") == 0 && i + 1 < argc)
+			socket_path = argv[++i];
+		else if (strcmp(argv[i], "--workers") == 0 && i + 1 < argc)
+			workers = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--pidfile") == 0 && i + 1 < argc)
+			pidfile = argv[++i];
+		else {
+			usage();
+			return 2;
+		}
+	}
+	if (!socket_path || workers < 1 || workers > MAX_WORKERS) {
+		usage();
+		return 2;
+	}
+	const char *root = getenv("OPBAK_ROOT");
+	if (!root)
+		root = ".";
+
+	if (FCGX_Init() != 0)
+		return 1;
+	unlink(socket_path);
+	int sock = FCGX_OpenSocket(socket_path, 256);
+	if (sock < 0) {
+		log_msg(NULL, "%s: cannot listen on %s", app->name, socket_path);
+		return 1;
+	}
+	chmod(socket_path, 0660);
+	if (pidfile) {
+		FILE *f = fopen(pidfile, "w");
+		if (f) {
+			fprintf(f, "%d\n", (int)getpid());
+			fclose(f);
+		}
+	}
+
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_term_parent; /* no SA_RESTART: wait() returns EINTR */
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	pid_t pids[MAX_WORKERS] = {0};
+	time_t started[MAX_WORKERS] = {0};
+	log_msg(NULL, "%s: %d workers on %s", app->name, workers, socket_path);
+	while (!stopping) {
+		for (int i = 0; i < workers && !stopping; i++) {
+			if (pids[i] > 0)
+				continue;
+			if (started[i] && time(NULL) - started[i] < 1)
+				sleep(1); /* a worker that dies at once: do not spin */
+			pid_t pid = fork();
+			if (pid == 0)
+				worker_main(app, sock, root);
+			if (pid > 0) {
+				pids[i] = pid;
+				started[i] = time(NULL);
+			}
+		}
+		int st;
+		pid_t dead = wait(&st);
+		if (dead < 0)
+			continue; /* EINTR: a signal; the loop condition decides */
+		for (int i = 0; i < workers; i++)
+			if (pids[i] == dead) {
+				pids[i] = 0;
+				if (!stopping)
+					log_msg(NULL, "%s: worker %d ended (status %d), restarting",
+						app->name, (int)dead, st);
+			}
+	}
+
+	/* Shut down: let workers finish what they are serving. */
+	for (int i = 0; i < workers; i++)
+		if (pids[i] > 0)
+			kill(pids[i], SIGTERM);
+	time_t deadline = time(NULL) + 10;
+	int alive = 1;
+	while (alive && time(NULL) < deadline) {
+		alive = 0;
+		for (int i = 0; i < workers; i++) {
+			if (pids[i] <= 0)
+				continue;
+			if (waitpid(pids[i], NULL, WNOHANG) == pids[i])
+				pids[i] = 0;
+			else
+				alive = 1;
+		}
+		if (alive)
+			usleep(20000);
+	}
+	for (int i = 0; i < workers; i++)
+		if (pids[i] > 0) {
+			kill(pids[i], SIGKILL);
+			waitpid(pids[i], NULL, 0);
+		}
+	unlink(socket_path);
+	if (pidfile)
+		unlink(pidfile);
+	log_msg(NULL, "%s: stopped", app->name);
+	return 0;
+}

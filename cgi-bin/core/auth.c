@@ -1,0 +1,260 @@
+/*
+ * auth.c - see auth.h for the design. SQL lives at the top, named.
+ */
+#include "auth.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "limits.h"
+#include "log.h"
+#include "response.h"
+#include "text.h"
+
+static const char SQL_SESSION[] =
+	"SELECT u.id, u.handle, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
+	"WHERE s.token_hash = ? AND s.expires_at > NOW()";
+static const char SQL_SESSION_NEW[] =
+	"INSERT INTO sessions (token_hash, user_id, expires_at) "
+	"VALUES (?, ?, NOW() + INTERVAL ? DAY)";
+static const char SQL_SESSION_DELETE[] = "DELETE FROM sessions WHERE token_hash = ?";
+static const char SQL_SESSION_DELETE_USER[] =
+	"DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
+static const char SQL_SESSION_EXPIRE[] =
+	"DELETE FROM sessions WHERE expires_at < NOW() LIMIT 100";
+static const char SQL_THROTTLE[] =
+	"SELECT (SELECT COUNT(*) FROM login_failures WHERE handle = ? "
+	"         AND at > NOW() - INTERVAL ? MINUTE), "
+	"       (SELECT COUNT(*) FROM login_failures WHERE address = ? "
+	"         AND at > NOW() - INTERVAL ? MINUTE)";
+static const char SQL_FAILURE_ADD[] =
+	"INSERT INTO login_failures (handle, address) VALUES (?, ?)";
+static const char SQL_FAILURE_PRUNE[] =
+	"DELETE FROM login_failures WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100";
+static const char SQL_FAILURE_CLEAR[] = "DELETE FROM login_failures WHERE handle = ?";
+static const char SQL_AUDIT[] =
+	"INSERT INTO audit_log (actor_id, action, target_id, detail) "
+	"VALUES (NULLIF(?, 0), ?, NULLIF(?, 0), ?)";
+
+/* OWASP's argon2id recommendation: 19 MiB, 2 passes, 1 lane. */
+#define PW_OPSLIMIT 2
+#define PW_MEMLIMIT (19u * 1024u * 1024u)
+
+static const char *const role_names[ROLE_COUNT] = {
+	NULL, "member", "counsellor", "coach", "employer", "editor", "admin",
+};
+
+/* Worker-lifetime: the server secret for CSRF tokens. */
+static unsigned char secret[64];
+static size_t secret_len;
+
+const char *auth_role_name(int role)
+{
+	return role > ROLE_NONE && role < ROLE_COUNT ? role_names[role] : NULL;
+}
+
+int auth_role_parse(const char *name)
+{
+	for (int r = ROLE_MEMBER; name && r < ROLE_COUNT; r++)
+		if (strcmp(name, role_names[r]) == 0)
+			return r;
+	return ROLE_NONE;
+}
+
+void auth_set_secret(const unsigned char *s, size_t len)
+{
+	secret_len = len < sizeof secret ? len : sizeof secret;
+	memcpy(secret, s, secret_len);
+}
+
+int auth_init(void)
+{
+	if (sodium_init() < 0)
+		return -1;
+	const char *path = getenv("OPBAK_SECRET_FILE");
+	FILE *f = path ? fopen(path, "rb") : NULL;
+	if (!f) {
+		log_msg(NULL, "auth: OPBAK_SECRET_FILE is not set or cannot be read");
+		return -1;
+	}
+	unsigned char s[sizeof secret];
+	size_t n = fread(s, 1, sizeof s, f);
+	fclose(f);
+	if (n < 32) {
+		log_msg(NULL, "auth: the secret file holds fewer than 32 bytes");
+		return -1;
+	}
+	auth_set_secret(s, n);
+	sodium_memzero(s, sizeof s);
+	return 0;
+}
+
+int auth_password_hash(const char *pw, char *out)
+{
+	return crypto_pwhash_str_alg(out, pw, strlen(pw), PW_OPSLIMIT, PW_MEMLIMIT,
+				     crypto_pwhash_ALG_ARGON2ID13);
+}
+
+int auth_password_verify(const char *hash, const char *pw)
+{
+	return crypto_pwhash_str_verify(hash, pw, strlen(pw)) == 0 ? 0 : -1;
+}
+
+int auth_password_needs_rehash(const char *hash)
+{
+	return crypto_pwhash_str_needs_rehash(hash, PW_OPSLIMIT, PW_MEMLIMIT) != 0;
+}
+
+void auth_password_dummy(const char *pw)
+{
+	/* Same work as a real check, so timing does not tell whether an
+	 * account exists. The hash is computed once per worker. */
+	static char dummy[crypto_pwhash_STRBYTES];
+	if (!dummy[0])
+		auth_password_hash("opbak-dummy-password", dummy);
+	(void)auth_password_verify(dummy, pw);
+}
+
+void auth_new_token(char out[65])
+{
+	unsigned char raw[32];
+	randombytes_buf(raw, sizeof raw);
+	text_hex(raw, sizeof raw, out);
+}
+
+void auth_token_hash(const char *token, char out[65])
+{
+	unsigned char h[crypto_hash_sha256_BYTES];
+	crypto_hash_sha256(h, (const unsigned char *)token, strlen(token));
+	text_hex(h, sizeof h, out);
+}
+
+void auth_csrf_for(const char *seed, char out[65])
+{
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+	crypto_auth_hmacsha256_state st;
+	crypto_auth_hmacsha256_init(&st, secret, secret_len);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"csrf:", 5);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)seed, strlen(seed));
+	crypto_auth_hmacsha256_final(&st, mac);
+	text_hex(mac, sizeof mac, out);
+}
+
+static int is_hex64(const char *s)
+{
+	if (!s || strlen(s) != 64)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f')))
+			return 0;
+	return 1;
+}
+
+int auth_begin(struct request *req)
+{
+	const char *seed = req_cookie(req, AUTH_CSRF_COOKIE);
+	if (is_hex64(seed)) {
+		req->csrf_seed = seed;
+	} else {
+		char fresh[65];
+		auth_new_token(fresh);
+		req->csrf_seed = arena_strdup(req->arena, fresh);
+		res_cookie(req, AUTH_CSRF_COOKIE, fresh, 365L * 24 * 3600);
+	}
+
+	const char *token = req_cookie(req, AUTH_SESSION_COOKIE);
+	if (!is_hex64(token))
+		return 0;
+	char hash[65];
+	auth_token_hash(token, hash);
+	struct db_rows *r = db_query(req, SQL_SESSION, "s", hash);
+	if (!r)
+		return -1;
+	if (r->nrows == 0) {
+		res_cookie(req, AUTH_SESSION_COOKIE, "", 0); /* expired or logged out */
+		return 0;
+	}
+	req->user.id = db_cell_int(r, 0, 0);
+	req->user.handle = db_cell(r, 0, 1);
+	req->user.role = auth_role_parse(db_cell(r, 0, 2));
+	req->session_hash = arena_strdup(req->arena, hash);
+	return 0;
+}
+
+const char *auth_csrf_token(struct request *req)
+{
+	char tok[65];
+	auth_csrf_for(req->csrf_seed ? req->csrf_seed : "", tok);
+	return arena_strdup(req->arena, tok);
+}
+
+int auth_csrf_check(const struct request *req)
+{
+	const char *sent = req_form(req, AUTH_CSRF_FIELD);
+	const char *seed = req_cookie(req, AUTH_CSRF_COOKIE);
+	if (!sent || !is_hex64(seed))
+		return -1;
+	char want[65];
+	auth_csrf_for(seed, want);
+	return text_equal_ct(sent, want) ? 0 : -1;
+}
+
+int auth_login(struct request *req, long long user_id)
+{
+	char token[65], hash[65];
+	auth_new_token(token);
+	auth_token_hash(token, hash);
+	if (db_exec(req, SQL_SESSION_NEW, "sii", hash, user_id, (long long)SESSION_DAYS) < 0)
+		return -1;
+	db_exec(req, SQL_SESSION_EXPIRE, "");
+	res_cookie(req, AUTH_SESSION_COOKIE, token, (long)SESSION_DAYS * 24 * 3600);
+	req->session_hash = arena_strdup(req->arena, hash);
+	return 0;
+}
+
+int auth_logout(struct request *req)
+{
+	res_cookie(req, AUTH_SESSION_COOKIE, "", 0);
+	if (!req->session_hash)
+		return 0;
+	return db_exec(req, SQL_SESSION_DELETE, "s", req->session_hash) < 0 ? -1 : 0;
+}
+
+int auth_logout_everywhere(struct request *req, long long user_id, const char *keep_hash)
+{
+	return db_exec(req, SQL_SESSION_DELETE_USER, "is", user_id, keep_hash ? keep_hash : "") <
+		       0 ? -1 : 0;
+}
+
+int auth_throttled(struct request *req, const char *handle)
+{
+	const char *addr = req->remote_addr ? req->remote_addr : "";
+	struct db_rows *r = db_query(req, SQL_THROTTLE, "sisi", handle, (long long)THROTTLE_WINDOW_MIN,
+				     addr, (long long)THROTTLE_WINDOW_MIN);
+	if (!r)
+		return -1;
+	if (db_cell_int(r, 0, 0) >= THROTTLE_PER_ACCOUNT ||
+	    db_cell_int(r, 0, 1) >= THROTTLE_PER_ADDRESS)
+		return THROTTLE_WINDOW_MIN;
+	return 0;
+}
+
+void auth_note_failure(struct request *req, const char *handle)
+{
+	db_exec(req, SQL_FAILURE_ADD, "ss", handle, req->remote_addr ? req->remote_addr : "");
+	db_exec(req, SQL_FAILURE_PRUNE, "");
+}
+
+void auth_clear_failures(struct request *req, const char *handle)
+{
+	db_exec(req, SQL_FAILURE_CLEAR, "s", handle);
+}
+
+int auth_audit(struct request *req, const char *action, long long target_user, const char *detail)
+{
+	return db_exec(req, SQL_AUDIT, "isis", req->user.id, action, target_user,
+		       detail ? detail : "") < 0 ? -1 : 0;
+}

@@ -1,0 +1,96 @@
+/*
+ * auth.h - roles, passwords, sessions, CSRF tokens and login throttling.
+ *
+ * Passwords: argon2id through libsodium (crypto_pwhash_str), with the
+ *   OWASP interactive parameters (t=2, m=19 MiB) so a login costs tens of
+ *   milliseconds and a stolen table is expensive to attack.
+ * Sessions: a 256-bit random token in an HttpOnly, SameSite=Lax cookie;
+ *   the database stores only its SHA-256, so a read of the sessions table
+ *   does not let anyone log in. Logout deletes the row.
+ * CSRF: every browser gets a random seed cookie; the token in every form
+ *   is HMAC-SHA256(server secret, seed). A cross-site page can neither read
+ *   the seed nor compute the HMAC. Every POST is checked by core before
+ *   its handler runs.
+ * Throttling: failed logins are recorded per account and per address; past
+ *   THROTTLE_PER_ACCOUNT / THROTTLE_PER_ADDRESS in THROTTLE_WINDOW_MIN
+ *   minutes, logins answer 429 until the window passes.
+ */
+#ifndef OPBAK_AUTH_H
+#define OPBAK_AUTH_H
+
+#include <stddef.h>
+
+#include "request.h"
+
+enum role {
+	ROLE_NONE = 0,
+	ROLE_MEMBER,
+	ROLE_COUNSELLOR,
+	ROLE_COACH,
+	ROLE_EMPLOYER,
+	ROLE_EDITOR,
+	ROLE_ADMIN,
+	ROLE_COUNT
+};
+#define ROLE_BIT(r) (1u << (r))
+
+#define AUTH_SESSION_COOKIE "opbak_session"
+#define AUTH_CSRF_COOKIE "opbak_csrf"
+#define AUTH_CSRF_FIELD "csrf"
+#define AUTH_HASH_MAX 128 /* bytes for an encoded password hash */
+
+/* Name of a role as stored ("member"), or NULL. */
+const char *auth_role_name(int role);
+/* Role from its name, or ROLE_NONE. */
+int auth_role_parse(const char *name);
+
+/* Initialise libsodium and read the server secret (at least 32 bytes)
+ * from the file named by OPBAK_SECRET_FILE. -1 if unusable. */
+int auth_init(void);
+/* Use this secret instead (tests). */
+void auth_set_secret(const unsigned char *secret, size_t len);
+
+/* argon2id hash of pw into out (AUTH_HASH_MAX bytes). */
+int auth_password_hash(const char *pw, char *out);
+/* 0 when pw matches hash. */
+int auth_password_verify(const char *hash, const char *pw);
+/* 1 when a hash was made with other parameters than today's. */
+int auth_password_needs_rehash(const char *hash);
+/* Spend the time of a verification (for unknown accounts). */
+void auth_password_dummy(const char *pw);
+
+/* A new random token (64 hex chars + NUL). */
+void auth_new_token(char out[65]);
+/* Hex SHA-256 of a token: what the database stores. */
+void auth_token_hash(const char *token, char out[65]);
+
+/* The CSRF token for a seed (64 hex chars + NUL). */
+void auth_csrf_for(const char *seed, char out[65]);
+
+/* Start of request: make sure the browser has a CSRF seed, and look up
+ * the session cookie. -1 only if the database failed. */
+int auth_begin(struct request *req);
+/* The token to put in this page's forms. */
+const char *auth_csrf_token(struct request *req);
+/* 0 when the POSTed token matches this browser's seed. */
+int auth_csrf_check(const struct request *req);
+
+/* Create a session for user_id, set the cookie. */
+int auth_login(struct request *req, long long user_id);
+/* Delete this session server-side and clear the cookie. */
+int auth_logout(struct request *req);
+/* Delete every session of a user (password change keeps `keep_hash`). */
+int auth_logout_everywhere(struct request *req, long long user_id, const char *keep_hash);
+
+/* Minutes until this handle/address may try again (0 = not throttled),
+ * or -1 on database failure. */
+int auth_throttled(struct request *req, const char *handle);
+/* Record a failed login; clear an account's failures on success. */
+void auth_note_failure(struct request *req, const char *handle);
+void auth_clear_failures(struct request *req, const char *handle);
+
+/* Append an audit record: who did what to whom. */
+int auth_audit(struct request *req, const char *action, long long target_user,
+	       const char *detail);
+
+#endif

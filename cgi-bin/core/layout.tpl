@@ -1,0 +1,36 @@
+{{%AUTOESCAPE context="HTML"}}<!doctype html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{title}} · Opbak</title>
+<link rel="stylesheet" href="/css/site.css">
+<link rel="icon" href="/img/icon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip" href="#main">[[Skip to content]]</a>
+<header class="top">
+<a class="brand" href="/">Opbak</a>
+<nav aria-label="[[Main]]">
+<ul>
+{{#logged_in}}
+<li><a href="/account/settings" aria-label="[[Your account]]">{{me}}</a></li>
+{{#is_admin}}<li><a href="/admin/users">[[Admin]]</a></li>{{/is_admin}}
+<li><form method="post" action="/account/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="link">[[Log out]]</button></form></li>
+{{/logged_in}}
+{{#logged_out}}
+<li><a href="/account/login">[[Log in]]</a></li>
+<li><a class="button" href="/account/register">[[Join]]</a></li>
+{{/logged_out}}
+</ul>
+</nav>
+</header>
+<main id="main">
+{{>content}}
+</main>
+<footer class="bottom">
+<p>[[Opbak is a place where young men back each other up. Be kind, be concrete.]]</p>
+</footer>
+</body>
+</html>

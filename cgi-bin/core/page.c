@@ -1,0 +1,73 @@
+/*
+ * page.c - the frame around every page, and error pages.
+ */
+#include "page.h"
+
+#include "auth.h"
+#include "i18n.h"
+#include "log.h"
+#include "response.h"
+#include "tmpl.h"
+
+struct tmpl_dict *page_begin(struct request *req, const char *title, const char *content)
+{
+	if (req->layout)
+		tmpl_free(req->layout);
+	struct tmpl_dict *d = tmpl_new("layout");
+	req->layout = d;
+	tmpl_set(d, "title", title);
+	tmpl_set(d, "lang", i18n_lang());
+	tmpl_set(d, "csrf", auth_csrf_token(req));
+	tmpl_set(d, "path", req->path);
+	if (req->user.id) {
+		tmpl_show(d, "logged_in");
+		tmpl_set(d, "me", req->user.handle);
+		if (req->user.role == ROLE_ADMIN)
+			tmpl_show(d, "is_admin");
+	} else {
+		tmpl_show(d, "logged_out");
+	}
+	/* Include dictionaries do not inherit from their parent in ctemplate:
+	 * give the content what every page's forms need. */
+	struct tmpl_dict *c = tmpl_include(d, "content", content);
+	tmpl_set(c, "csrf", auth_csrf_token(req));
+	if (req->user.id)
+		tmpl_set(c, "me", req->user.handle);
+	return c;
+}
+
+int page_end(struct request *req, int status)
+{
+	struct response *r = req->res;
+	buf_reset(&r->body);
+	if (tmpl_expand("core/layout.tpl", req->layout, &r->body) < 0) {
+		log_msg(req->id, "page: cannot expand the layout");
+		buf_reset(&r->body);
+		buf_puts(&r->body, "<!doctype html><title>Error</title><p>This page could not be shown.");
+		status = 500;
+	}
+	tmpl_free(req->layout);
+	req->layout = NULL;
+	r->status = status;
+	return status;
+}
+
+int page_error(struct request *req, int status, const char *message)
+{
+	const char *title;
+	switch (status) {
+	case 400: title = _("That did not work"); break;
+	case 403: title = _("Not allowed"); break;
+	case 404: title = _("Page not found"); break;
+	case 405: title = _("Not allowed"); break;
+	case 413: title = _("Too large"); break;
+	case 429: title = _("Too many tries"); break;
+	case 503: title = _("Back soon"); break;
+	default: title = _("Something went wrong"); break;
+	}
+	struct tmpl_dict *d = page_begin(req, title, "core/error.tpl");
+	tmpl_set_int(d, "status", status);
+	tmpl_set(d, "heading", title);
+	tmpl_set(d, "message", message);
+	return page_end(req, status);
+}

@@ -1,0 +1,27 @@
+/*
+ * page.h - pages in the shared layout (core/layout.tpl).
+ *
+ *	struct tmpl_dict *d = page_begin(req, _("Settings"), "account/settings.tpl");
+ *	tmpl_set(d, "bio", bio);
+ *	return page_end(req, 200);
+ *
+ * page_begin() fills the frame (title, navigation for who is logged in,
+ * the CSRF token for every form) and returns the dictionary of the
+ * content template, which also holds {{csrf}} and {{me}} (ctemplate's
+ * include dictionaries do not inherit). page_end() expands it into the
+ * response body.
+ */
+#ifndef OPBAK_PAGE_H
+#define OPBAK_PAGE_H
+
+#include "request.h"
+
+struct tmpl_dict;
+
+struct tmpl_dict *page_begin(struct request *req, const char *title, const char *content);
+int page_end(struct request *req, int status);
+
+/* A page in the layout that says what went wrong and why; returns status. */
+int page_error(struct request *req, int status, const char *message);
+
+#endif

@@ -1,0 +1,100 @@
+/*
+ * response.c - headers, cookies, redirects and the one-buffer serialiser.
+ */
+#include "response.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "request.h"
+
+void res_reset(struct response *r)
+{
+	r->status = 0;
+	r->content_type = NULL;
+	r->cacheable = 0;
+	buf_reset(&r->headers);
+	buf_reset(&r->body);
+}
+
+static int header_safe(const char *s)
+{
+	for (; *s; s++)
+		if (*s == '\r' || *s == '\n')
+			return 0;
+	return 1;
+}
+
+int res_header(struct request *req, const char *name, const char *value)
+{
+	if (!header_safe(name) || !header_safe(value) || strchr(name, ':'))
+		return -1;
+	struct buf *h = &req->res->headers;
+	buf_puts(h, name);
+	buf_append(h, ": ", 2);
+	buf_puts(h, value);
+	buf_append(h, "\r\n", 2);
+	return 0;
+}
+
+void res_cookie(struct request *req, const char *name, const char *value, long max_age)
+{
+	char v[512];
+	if (max_age >= 0)
+		snprintf(v, sizeof v, "%s=%s; Path=/; Max-Age=%ld; HttpOnly; SameSite=Lax%s",
+			 name, value, max_age, req->https ? "; Secure" : "");
+	else
+		snprintf(v, sizeof v, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s", name, value,
+			 req->https ? "; Secure" : "");
+	res_header(req, "Set-Cookie", v);
+}
+
+int res_redirect(struct request *req, const char *location)
+{
+	/* Only local paths: "/x" but never "//host" or "/\host". */
+	if (location[0] != '/' || location[1] == '/' || location[1] == '\\')
+		location = "/";
+	if (res_header(req, "Location", location) < 0)
+		res_header(req, "Location", "/");
+	req->res->status = 303;
+	return 303;
+}
+
+const char *res_status_text(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 201: return "Created";
+	case 204: return "No Content";
+	case 301: return "Moved Permanently";
+	case 302: return "Found";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 429: return "Too Many Requests";
+	case 500: return "Internal Server Error";
+	case 503: return "Service Unavailable";
+	default: return "Unknown";
+	}
+}
+
+void res_serialize(const struct response *r, struct buf *out)
+{
+	int status = r->status ? r->status : 200;
+	buf_reset(out);
+	buf_printf(out, "Status: %d %s\r\nContent-Type: %s\r\n", status,
+		   res_status_text(status),
+		   r->content_type ? r->content_type : "text/html; charset=utf-8");
+	buf_printf(out, "Content-Length: %lu\r\n", (unsigned long)r->body.len);
+	buf_puts(out, r->cacheable ? "Cache-Control: public, max-age=60\r\n"
+				   : "Cache-Control: no-store\r\n");
+	buf_puts(out, RES_SECURITY_HEADERS);
+	buf_append(out, r->headers.data ? r->headers.data : "", r->headers.len);
+	buf_append(out, "\r\n", 2);
+	buf_append(out, r->body.data ? r->body.data : "", r->body.len);
+}

@@ -1,0 +1,29 @@
+#!/bin/sh
+# Install the Debian packages Opbak needs, only those missing.
+# Runs apt-get update first on a machine whose package lists are empty.
+set -eu
+
+PACKAGES="build-essential pkg-config gettext
+libfcgi-dev libmariadb-dev libctemplate-dev libxml2-dev libsodium-dev libcmark-dev
+libcmocka-dev mariadb-server mariadb-client nginx curl python3 wrk valgrind
+clang cppcheck"
+
+missing=""
+for p in $PACKAGES; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+		missing="$missing $p"
+	fi
+done
+[ -z "$missing" ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "deps: installing$missing"
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+# policy-rc.d: do not let package scripts start system services (we run our own)
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+	printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+	$SUDO chmod 755 /usr/sbin/policy-rc.d
+	trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing

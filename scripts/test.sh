@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Every test, counted: unit tests (plain and with ASan/UBSan), the fuzz
+# corpora replayed, then the HTTP tests against a throw-away stack under
+# var/test on port $PORT. Ends with "N passed, N failed"; exit 1 on any
+# failure. A test program that dies (a crash, a sanitizer report) counts
+# as a failure even if it printed no "not ok".
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$ROOT"
+PORT=${PORT:-18080}
+export STACK_DIR=var/test
+LOGDIR=$ROOT/build/test-logs
+rm -rf "$LOGDIR"
+mkdir -p "$LOGDIR"
+
+passed=0
+failed=0
+failures=()
+
+# run_tap LABEL COMMAND...: run a TAP-printing program and count its lines.
+run_tap() {
+	local label=$1 log
+	shift
+	log=$LOGDIR/$(printf '%s' "$label" | tr '/ ' '__').log
+	"$@" >"$log" 2>&1
+	local rc=$?
+	local ok notok
+	ok=$(grep -c '^ok ' "$log")
+	notok=$(grep -c '^not ok ' "$log")
+	passed=$((passed + ok))
+	failed=$((failed + notok))
+	if ((notok > 0)); then
+		failures+=("$label")
+		grep -A15 '^not ok ' "$log" | head -80
+	fi
+	if ((rc != 0 && notok == 0)); then
+		failed=$((failed + 1))
+		failures+=("$label (exit $rc)")
+		echo "--- $label exited with status $rc; last lines:"
+		tail -n 30 "$log"
+	fi
+	printf 'test: %-34s %3d ok, %d not ok\n' "$label" "$ok" "$notok"
+}
+
+export CMOCKA_MESSAGE_OUTPUT=TAP
+export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+for variant in build build/asan; do
+	for t in "$variant"/tests/test_*; do
+		[[ -x $t && $t != *.o ]] || continue
+		run_tap "${variant#build}${variant:+/}$(basename "$t")" "$t"
+	done
+	for f in "$variant"/fuzz/fuzz_*; do
+		[[ -x $f && $f != *.o ]] || continue
+		name=$(basename "$f")
+		[[ -d tests/fuzz/corpus/${name#fuzz_} ]] || continue
+		run_tap "${variant}/$name corpus" "$f" "tests/fuzz/corpus/${name#fuzz_}"
+	done
+done
+
+# The HTTP tests on a fresh stack of their own.
+stop_stack() { scripts/stack.sh stop >"$LOGDIR/stack-stop.log" 2>&1; }
+trap stop_stack EXIT
+scripts/stack.sh destroy >"$LOGDIR/stack-destroy.log" 2>&1
+if PORT=$PORT WORKERS=2 scripts/stack.sh start >"$LOGDIR/stack-start.log" 2>&1; then
+	OPBAK_URL=http://127.0.0.1:$PORT run_tap "http" python3 tests/http/run.py
+	# No worker may have crashed during the tests.
+	if grep -h "ended (status" var/test/log/*.log >/dev/null 2>&1; then
+		failed=$((failed + 1))
+		failures+=("a FastCGI worker died during the HTTP tests")
+		grep -h "ended (status" var/test/log/*.log | head
+	else
+		passed=$((passed + 1))
+	fi
+else
+	cat "$LOGDIR/stack-start.log"
+	failed=$((failed + 1))
+	failures+=("the test stack did not start")
+fi
+
+echo
+if ((${#failures[@]})); then
+	printf 'failed: %s\n' "${failures[@]}"
+fi
+echo "$passed passed, $failed failed"
+((failed == 0))
