@@ -1,2 +1,0 @@
-CREATE TABLE trial_x (id INT PRIMARY KEY, t VARCHAR(20)) ENGINE=InnoDB;
-INSERT INTO trial_x VALUES (1, _utf8mb4"é€😀");
