@@ -118,12 +118,12 @@ test: deps
 	@PORT=$(TEST_PORT) scripts/test.sh
 
 bench:
-	@scripts/bench.sh
+	@tests/bench/bench.sh
 
 lint:
-	cppcheck --quiet --error-exitcode=1 --enable=warning,portability --std=c11 \
+	cppcheck --quiet --inline-suppr --error-exitcode=1 --enable=warning,portability --std=c11 \
 		--suppress=missingIncludeSystem -Icgi-bin/core cgi-bin/
-	clang-format --dry-run --Werror cgi-bin/*/*.c cgi-bin/*/*.h
+	clang-format --dry-run --Werror cgi-bin/*/*.c cgi-bin/*/*.h cgi-bin/core/tmpl.cc
 
 fuzz:
 	@scripts/fuzz.sh

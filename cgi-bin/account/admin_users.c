@@ -15,17 +15,17 @@
 #include "tmpl.h"
 
 static const char SQL_USERS[] =
-	"SELECT id, handle, role, DATE_FORMAT(created_at, '%Y-%m-%d') FROM users "
-	"WHERE id < ? AND handle LIKE ? ESCAPE '!' ORDER BY id DESC LIMIT ?";
+    "SELECT id, handle, role, DATE_FORMAT(created_at, '%Y-%m-%d') FROM users "
+    "WHERE id < ? AND handle LIKE ? ESCAPE '!' ORDER BY id DESC LIMIT ?";
 static const char SQL_USER[] = "SELECT handle, role FROM users WHERE id = ?";
 static const char SQL_SET_ROLE[] = "UPDATE users SET role = ? WHERE id = ?";
 
 static const struct field search_fields[] = {
-	{"q", N_("Pseudonym starts with"), 0, LIMIT_HANDLE_MAX, 0},
+    {"q", N_("Pseudonym starts with"), 0, LIMIT_HANDLE_MAX, 0},
 };
 static const struct field role_fields[] = {
-	{"user", N_("User"), 1, 12, 0},
-	{"role", N_("Role"), 1, 20, 0},
+    {"user", N_("User"), 1, 12, 0},
+    {"role", N_("Role"), 1, 20, 0},
 };
 
 /* "ab_c" -> "ab!_c%": a prefix pattern where _ and % are literal. */
@@ -51,7 +51,7 @@ int admin_users_fn(struct request *req)
 	long long before = req_query_id(req, "before", 0x7fffffffLL);
 
 	struct db_rows *r = db_query(req, SQL_USERS, "isi", before, like_prefix(req->arena, q),
-				     (long long)PAGE_SIZE + 1);
+	                             (long long)PAGE_SIZE + 1);
 	if (!r)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Users"), "account/admin_users.tpl");
@@ -99,7 +99,8 @@ int admin_role_fn(struct request *req)
 	if (role == ROLE_NONE)
 		return page_error(req, 400, _("That role does not exist."));
 	if (id == req->user.id)
-		return page_error(req, 403, _("You cannot change your own role. Ask another admin."));
+		return page_error(req, 403,
+		                  _("You cannot change your own role. Ask another admin."));
 	struct db_rows *u = db_query(req, SQL_USER, "i", id);
 	if (!u)
 		return -1;
@@ -109,7 +110,7 @@ int admin_role_fn(struct request *req)
 	if (db_exec(req, SQL_SET_ROLE, "si", auth_role_name(role), id) < 0)
 		return -1;
 	auth_audit(req, "user.role", id,
-		   arena_printf(req->arena, "%s -> %s", old, auth_role_name(role)));
-	return res_redirect(req, arena_printf(req->arena, "/admin/users?changed=%s",
-					      db_cell(u, 0, 0)));
+	           arena_printf(req->arena, "%s -> %s", old, auth_role_name(role)));
+	return res_redirect(req,
+	                    arena_printf(req->arena, "/admin/users?changed=%s", db_cell(u, 0, 0)));
 }

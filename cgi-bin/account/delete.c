@@ -18,7 +18,7 @@ static const char SQL_HASH[] = "SELECT password_hash FROM users WHERE id = ?";
 static const char SQL_DELETE[] = "DELETE FROM users WHERE id = ?";
 
 static const struct field fields[] = {
-	{"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    {"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
 };
 
 static int show(struct request *req, const struct form *f, int status)
@@ -43,7 +43,8 @@ int delete_fn(struct request *req)
 	if (wait < 0)
 		return -1;
 	if (wait > 0) {
-		form_error(&f, "password", _("Too many wrong passwords. Wait a while and try again."));
+		form_error(&f, "password",
+		           _("Too many wrong passwords. Wait a while and try again."));
 		return show(req, &f, 429);
 	}
 	struct db_rows *r = db_query(req, SQL_HASH, "i", req->user.id);
@@ -51,13 +52,15 @@ int delete_fn(struct request *req)
 		return -1;
 	if (auth_password_verify(db_cell(r, 0, 0), form_value(&f, "password")) < 0) {
 		auth_note_failure(req, req->user.handle);
-		form_error(&f, "password", _("That is not your password. Your account was not deleted."));
+		form_error(&f, "password",
+		           _("That is not your password. Your account was not deleted."));
 		return show(req, &f, 403);
 	}
 	long long id = req->user.id;
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec(req, SQL_DELETE, "i", id) < 0 || auth_audit(req, "account.delete", id, "") < 0) {
+	if (db_exec(req, SQL_DELETE, "i", id) < 0 ||
+	    auth_audit(req, "account.delete", id, "") < 0) {
 		db_rollback(req);
 		return -1;
 	}

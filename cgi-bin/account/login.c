@@ -21,9 +21,9 @@ static const char SQL_LOGIN[] = "SELECT id, password_hash FROM users WHERE handl
 static const char SQL_REHASH[] = "UPDATE users SET password_hash = ? WHERE id = ?";
 
 static const struct field fields[] = {
-	{"handle", N_("Pseudonym"), 1, 64, 0},
-	{"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-	{"next", N_("Return address"), 0, LIMIT_PATH, 0},
+    {"handle", N_("Pseudonym"), 1, 64, 0},
+    {"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    {"next", N_("Return address"), 0, LIMIT_PATH, 0},
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -67,9 +67,10 @@ int login_fn(struct request *req)
 		return -1;
 	if (wait > 0) {
 		form_error(&f, "handle",
-			   arena_printf(req->arena,
-					_("Too many failed log-ins for this account or from your network. Wait %d minutes and try again."),
-					wait));
+		           arena_printf(req->arena,
+		                        _("Too many failed log-ins for this account or from your "
+		                          "network. Wait %d minutes and try again."),
+		                        wait));
 		res_header(req, "Retry-After", arena_printf(req->arena, "%d", wait * 60));
 		return show(req, &f, next, 429);
 	}
@@ -93,7 +94,8 @@ int login_fn(struct request *req)
 	auth_clear_failures(req, handle);
 	/* Keep hashes current when the cost parameters change. */
 	char fresh[AUTH_HASH_MAX];
-	if (auth_password_needs_rehash(db_cell(r, 0, 1)) && auth_password_hash(password, fresh) == 0)
+	if (auth_password_needs_rehash(db_cell(r, 0, 1)) &&
+	    auth_password_hash(password, fresh) == 0)
 		db_exec(req, SQL_REHASH, "si", fresh, id);
 	if (req->session_hash)
 		auth_logout(req); /* one session per login: drop the old one */

@@ -16,10 +16,10 @@
 #include "users.h"
 
 static const struct field fields[] = {
-	{"handle", N_("Pseudonym"), 1, LIMIT_HANDLE_MAX, 0},
-	{"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-	{"password2", N_("Repeat password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-	{"birth_date", N_("Date of birth"), 1, 10, 0},
+    {"handle", N_("Pseudonym"), 1, LIMIT_HANDLE_MAX, 0},
+    {"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    {"password2", N_("Repeat password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    {"birth_date", N_("Date of birth"), 1, 10, 0},
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -40,7 +40,7 @@ int register_form_fn(struct request *req)
 
 /* "Pseudonym must be..." : the label, then the rule that failed. */
 static void rule(struct request *req, struct form *f, const char *field, const char *label,
-		 const char *why)
+                 const char *why)
 {
 	if (why)
 		form_error(f, field, arena_printf(req->arena, "%s %s", _(label), why));
@@ -53,7 +53,8 @@ int register_fn(struct request *req)
 	time_t now = time(NULL);
 	int refused_age = 0;
 	if (!f.errors[0])
-		rule(req, &f, "handle", fields[0].label, users_check_handle(form_value(&f, "handle")));
+		rule(req, &f, "handle", fields[0].label,
+		     users_check_handle(form_value(&f, "handle")));
 	if (!f.errors[1])
 		rule(req, &f, "password", fields[1].label,
 		     users_check_password(form_value(&f, "password")));
@@ -70,7 +71,7 @@ int register_fn(struct request *req)
 		return show(req, &f, refused_age ? 403 : 400);
 
 	long long id = users_create(req, form_value(&f, "handle"), form_value(&f, "password"),
-				    form_value(&f, "birth_date"), ROLE_MEMBER);
+	                            form_value(&f, "birth_date"), ROLE_MEMBER);
 	if (id < 0)
 		return -1;
 	if (id == 0) {

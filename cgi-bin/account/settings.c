@@ -17,24 +17,24 @@
 #include "users.h"
 
 static const char SQL_ME[] =
-	"SELECT handle, role, bio, DATE_FORMAT(created_at, '%Y-%m-%d'), password_hash "
-	"FROM users WHERE id = ?";
+    "SELECT handle, role, bio, DATE_FORMAT(created_at, '%Y-%m-%d'), password_hash "
+    "FROM users WHERE id = ?";
 static const char SQL_BIO[] = "UPDATE users SET bio = ? WHERE id = ?";
 static const char SQL_PASSWORD[] = "UPDATE users SET password_hash = ? WHERE id = ?";
 
 static const struct field profile_fields[] = {
-	{"bio", N_("About you"), 0, LIMIT_BIO_MAX, FIELD_MULTILINE},
+    {"bio", N_("About you"), 0, LIMIT_BIO_MAX, FIELD_MULTILINE},
 };
 static const struct field password_fields[] = {
-	{"current", N_("Current password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-	{"new", N_("New password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-	{"new2", N_("Repeat new password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    {"current", N_("Current password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    {"new", N_("New password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    {"new2", N_("Repeat new password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
 };
 
 /* The settings page; a form that failed comes back with its errors and
  * the text the member typed (bio), never the passwords. */
 static int show(struct request *req, const struct form *profile, const struct form *password,
-		int status)
+                int status)
 {
 	struct db_rows *me = db_query(req, SQL_ME, "i", req->user.id);
 	if (!me || me->nrows != 1)
@@ -83,7 +83,8 @@ int password_fn(struct request *req)
 	if (!f.errors[1]) {
 		const char *why = users_check_password(form_value(&f, "new"));
 		if (why)
-			form_error(&f, "new", arena_printf(req->arena, "%s %s", _("New password"), why));
+			form_error(&f, "new",
+			           arena_printf(req->arena, "%s %s", _("New password"), why));
 	}
 	if (!f.errors[1] && !f.errors[2] &&
 	    strcmp(form_value(&f, "new"), form_value(&f, "new2")) != 0)
@@ -95,7 +96,8 @@ int password_fn(struct request *req)
 	if (wait < 0)
 		return -1;
 	if (wait > 0) {
-		form_error(&f, "current", _("Too many wrong passwords. Wait a while and try again."));
+		form_error(&f, "current",
+		           _("Too many wrong passwords. Wait a while and try again."));
 		return show(req, NULL, &f, 429);
 	}
 	struct db_rows *me = db_query(req, SQL_ME, "i", req->user.id);

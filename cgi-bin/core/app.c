@@ -43,7 +43,7 @@ static volatile sig_atomic_t idle;
 /* ---- route matching ---------------------------------------------------- */
 
 int route_match(const char *pattern, const char *path, const char **args, size_t *nargs,
-		struct arena *a)
+                struct arena *a)
 {
 	*nargs = 0;
 	const char *p = pattern, *s = path;
@@ -77,14 +77,14 @@ static int user_has_role(const struct request *req, unsigned roles)
 }
 
 static int read_body(struct request *req, const struct route *rt, const char *content_type,
-		     const char *body, size_t len)
+                     const char *body, size_t len)
 {
 	char err[256];
 	int status = 400;
-	if (!content_type || !*content_type || strncasecmp(content_type,
-		"application/x-www-form-urlencoded", 33) == 0) {
+	if (!content_type || !*content_type ||
+	    strncasecmp(content_type, "application/x-www-form-urlencoded", 33) == 0) {
 		if (req_parse_urlencoded(req->arena, body, len, &req->form, &status, err,
-					 sizeof err) < 0)
+		                         sizeof err) < 0)
 			return page_error(req, status, err);
 		return 0;
 	}
@@ -92,7 +92,7 @@ static int read_body(struct request *req, const struct route *rt, const char *co
 		if (!(rt->flags & ROUTE_MULTIPART))
 			return page_error(req, 400, _("This form does not take file uploads."));
 		if (req_parse_multipart(req->arena, body, len, content_type, &req->form,
-					&req->uploads, &status, err, sizeof err) < 0)
+		                        &req->uploads, &status, err, sizeof err) < 0)
 			return page_error(req, status, err);
 		return 0;
 	}
@@ -100,7 +100,7 @@ static int read_body(struct request *req, const struct route *rt, const char *co
 }
 
 static int run_route(const struct app *app, struct request *req, const char *content_type,
-		     const char *body, size_t body_len, long long content_length)
+                     const char *body, size_t body_len, long long content_length)
 {
 	if (strlen(req->path) > LIMIT_PATH)
 		return page_error(req, 400, _("The address is too long."));
@@ -124,23 +124,33 @@ static int run_route(const struct app *app, struct request *req, const char *con
 		return -1;
 	if (!rt) {
 		if (path_known)
-			return page_error(req, 405, _("This address does not take that kind of request."));
-		return page_error(req, 404, _("There is no page at this address. It may have been removed, or the link may be mistyped."));
+			return page_error(req, 405,
+			                  _("This address does not take that kind of request."));
+		return page_error(req, 404,
+		                  _("There is no page at this address. It may have been removed, "
+		                    "or the link may be mistyped."));
 	}
 
 	if (strcmp(method, "POST") == 0) {
-		size_t limit = (rt->flags & ROUTE_MULTIPART) ? LIMIT_MULTIPART_BODY : LIMIT_FORM_BODY;
+		size_t limit =
+		    (rt->flags & ROUTE_MULTIPART) ? LIMIT_MULTIPART_BODY : LIMIT_FORM_BODY;
 		if (content_length < 0)
-			return page_error(req, 400, _("The form arrived incomplete. Please send it again."));
+			return page_error(req, 400,
+			                  _("The form arrived incomplete. Please send it again."));
 		if ((unsigned long long)content_length > limit)
-			return page_error(req, 413, arena_printf(req->arena,
-				_("What you sent is too large: this form takes at most %lu KB."),
-				(unsigned long)(limit / 1024)));
+			return page_error(
+			    req, 413,
+			    arena_printf(
+			        req->arena,
+			        _("What you sent is too large: this form takes at most %lu KB."),
+			        (unsigned long)(limit / 1024)));
 		int rc = read_body(req, rt, content_type, body, body_len);
 		if (rc)
 			return rc;
 		if (auth_csrf_check(req) < 0)
-			return page_error(req, 403, _("This form has expired or did not come from this site. Go back, reload the page and try again."));
+			return page_error(req, 403,
+			                  _("This form has expired or did not come from this site. "
+			                    "Go back, reload the page and try again."));
 	}
 
 	if ((rt->flags & ROUTE_LOGIN || rt->roles) && !req->user.id) {
@@ -156,16 +166,20 @@ static int run_route(const struct app *app, struct request *req, const char *con
 }
 
 void app_handle(const struct app *app, struct request *req, const char *content_type,
-		const char *body, size_t body_len, long long content_length)
+                const char *body, size_t body_len, long long content_length)
 {
 	int status = run_route(app, req, content_type, body, body_len, content_length);
 	if (status < 0 || (req->db_failed && req->res->status == 0)) {
 		db_request_done(req);
 		res_reset(req->res);
 		if (db_is_down())
-			page_error(req, 503, _("The site cannot reach its database right now. Nothing you sent was lost: try again in a minute."));
+			page_error(req, 503,
+			           _("The site cannot reach its database right now. Nothing you "
+			             "sent was lost: try again in a minute."));
 		else
-			page_error(req, 500, _("Something went wrong on our side. It has been logged; please try again."));
+			page_error(req, 500,
+			           _("Something went wrong on our side. It has been logged; please "
+			             "try again."));
 	}
 	db_request_done(req);
 	if (req->layout) { /* a handler began a page and did not end it */
@@ -191,7 +205,7 @@ static const char *param(FCGX_Request *r, const char *name, const char *def)
 }
 
 static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *arena,
-		      struct response *res, struct buf *out)
+                      struct response *res, struct buf *out)
 {
 	char id[17];
 	unsigned char raw[8];
@@ -230,7 +244,7 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 		auth_begin(&req);
 		page_error(&req, 400, _("The address is too long."));
 	} else if (req_parse_urlencoded(arena, qs, strlen(qs), &req.query, &status, err,
-					sizeof err) < 0) {
+	                                sizeof err) < 0) {
 		auth_begin(&req);
 		page_error(&req, status, err);
 	} else {
@@ -285,6 +299,8 @@ static void worker_main(const struct app *app, int sock, const char *root)
 	struct buf out = {0};
 	while (!stopping) {
 		idle = 1;
+		/* SIGTERM may have come before idle was set. */
+		// cppcheck-suppress oppositeInnerCondition
 		if (stopping)
 			break;
 		int rc = FCGX_Accept_r(&fr);
@@ -390,7 +406,7 @@ int app_main(int argc, char **argv, const struct app *app)
 				pids[i] = 0;
 				if (!stopping)
 					log_msg(NULL, "%s: worker %d ended (status %d), restarting",
-						app->name, (int)dead, st);
+					        app->name, (int)dead, st);
 			}
 	}
 

@@ -25,14 +25,14 @@ struct route {
 	const char *pattern; /* "/account/login"; a star matches one segment */
 	int (*handler)(struct request *req);
 	unsigned flags;
-	unsigned roles;      /* ROLE_BIT(...) mask; 0 = anyone (with flags) */
+	unsigned roles; /* ROLE_BIT(...) mask; 0 = anyone (with flags) */
 };
 
 struct app {
-	const char *name;               /* for logs */
+	const char *name; /* for logs */
 	const struct route *routes;
 	size_t nroutes;
-	const char *const *templates;   /* template folders under cgi-bin/, NULL-ended */
+	const char *const *templates; /* template folders under cgi-bin/, NULL-ended */
 };
 
 /* Parse --socket PATH --workers N --pidfile PATH, open the socket, fork
@@ -42,11 +42,11 @@ int app_main(int argc, char **argv, const struct app *app);
 /* Match path against pattern; captured "*" segments go to args. Returns
  * 1 on a match. Pure, for tests. */
 int route_match(const char *pattern, const char *path, const char **args, size_t *nargs,
-		struct arena *a);
+                struct arena *a);
 
 /* Handle one request already read into req (used by the worker loop and
  * by tests). body may be NULL. Fills req->res. */
 void app_handle(const struct app *app, struct request *req, const char *content_type,
-		const char *body, size_t body_len, long long content_length);
+                const char *body, size_t body_len, long long content_length);
 
 #endif

@@ -23,8 +23,8 @@ extern "C" {
 struct arena_block;
 
 struct arena {
-	struct arena_block *head;   /* block being filled */
-	struct arena_block *spare;  /* blocks kept for the next request */
+	struct arena_block *head;  /* block being filled */
+	struct arena_block *spare; /* blocks kept for the next request */
 };
 
 /* Return size bytes aligned for any type; never NULL (aborts on OOM). */
@@ -33,15 +33,14 @@ void *arena_alloc(struct arena *a, size_t size);
 void *arena_calloc(struct arena *a, size_t n, size_t size);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t len);
-char *arena_printf(struct arena *a, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Release everything allocated since the last reset; keep the blocks. */
 void arena_reset(struct arena *a);
 /* Release the blocks too (end of the worker, or tests). */
 void arena_free(struct arena *a);
 
 struct buf {
-	char *data;  /* always NUL-terminated when len > 0 or after any append */
+	char *data; /* always NUL-terminated when len > 0 or after any append */
 	size_t len;
 	size_t cap;
 };
@@ -49,8 +48,7 @@ struct buf {
 void buf_append(struct buf *b, const void *data, size_t len);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
-void buf_printf(struct buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 void buf_reset(struct buf *b);
 void buf_free(struct buf *b);

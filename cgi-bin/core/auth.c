@@ -15,36 +15,31 @@
 #include "text.h"
 
 static const char SQL_SESSION[] =
-	"SELECT u.id, u.handle, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
-	"WHERE s.token_hash = ? AND s.expires_at > NOW()";
-static const char SQL_SESSION_NEW[] =
-	"INSERT INTO sessions (token_hash, user_id, expires_at) "
-	"VALUES (?, ?, NOW() + INTERVAL ? DAY)";
+    "SELECT u.id, u.handle, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
+    "WHERE s.token_hash = ? AND s.expires_at > NOW()";
+static const char SQL_SESSION_NEW[] = "INSERT INTO sessions (token_hash, user_id, expires_at) "
+                                      "VALUES (?, ?, NOW() + INTERVAL ? DAY)";
 static const char SQL_SESSION_DELETE[] = "DELETE FROM sessions WHERE token_hash = ?";
 static const char SQL_SESSION_DELETE_USER[] =
-	"DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
-static const char SQL_SESSION_EXPIRE[] =
-	"DELETE FROM sessions WHERE expires_at < NOW() LIMIT 100";
-static const char SQL_THROTTLE[] =
-	"SELECT (SELECT COUNT(*) FROM login_failures WHERE handle = ? "
-	"         AND at > NOW() - INTERVAL ? MINUTE), "
-	"       (SELECT COUNT(*) FROM login_failures WHERE address = ? "
-	"         AND at > NOW() - INTERVAL ? MINUTE)";
-static const char SQL_FAILURE_ADD[] =
-	"INSERT INTO login_failures (handle, address) VALUES (?, ?)";
+    "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
+static const char SQL_SESSION_EXPIRE[] = "DELETE FROM sessions WHERE expires_at < NOW() LIMIT 100";
+static const char SQL_THROTTLE[] = "SELECT (SELECT COUNT(*) FROM login_failures WHERE handle = ? "
+                                   "         AND at > NOW() - INTERVAL ? MINUTE), "
+                                   "       (SELECT COUNT(*) FROM login_failures WHERE address = ? "
+                                   "         AND at > NOW() - INTERVAL ? MINUTE)";
+static const char SQL_FAILURE_ADD[] = "INSERT INTO login_failures (handle, address) VALUES (?, ?)";
 static const char SQL_FAILURE_PRUNE[] =
-	"DELETE FROM login_failures WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100";
+    "DELETE FROM login_failures WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100";
 static const char SQL_FAILURE_CLEAR[] = "DELETE FROM login_failures WHERE handle = ?";
-static const char SQL_AUDIT[] =
-	"INSERT INTO audit_log (actor_id, action, target_id, detail) "
-	"VALUES (NULLIF(?, 0), ?, NULLIF(?, 0), ?)";
+static const char SQL_AUDIT[] = "INSERT INTO audit_log (actor_id, action, target_id, detail) "
+                                "VALUES (NULLIF(?, 0), ?, NULLIF(?, 0), ?)";
 
 /* OWASP's argon2id recommendation: 19 MiB, 2 passes, 1 lane. */
 #define PW_OPSLIMIT 2
 #define PW_MEMLIMIT (19u * 1024u * 1024u)
 
 static const char *const role_names[ROLE_COUNT] = {
-	NULL, "member", "counsellor", "coach", "employer", "editor", "admin",
+    NULL, "member", "counsellor", "coach", "employer", "editor", "admin",
 };
 
 /* Worker-lifetime: the server secret for CSRF tokens. */
@@ -95,7 +90,7 @@ int auth_init(void)
 int auth_password_hash(const char *pw, char *out)
 {
 	return crypto_pwhash_str_alg(out, pw, strlen(pw), PW_OPSLIMIT, PW_MEMLIMIT,
-				     crypto_pwhash_ALG_ARGON2ID13);
+	                             crypto_pwhash_ALG_ARGON2ID13);
 }
 
 int auth_password_verify(const char *hash, const char *pw)
@@ -225,15 +220,17 @@ int auth_logout(struct request *req)
 
 int auth_logout_everywhere(struct request *req, long long user_id, const char *keep_hash)
 {
-	return db_exec(req, SQL_SESSION_DELETE_USER, "is", user_id, keep_hash ? keep_hash : "") <
-		       0 ? -1 : 0;
+	return db_exec(req, SQL_SESSION_DELETE_USER, "is", user_id, keep_hash ? keep_hash : "") < 0
+	           ? -1
+	           : 0;
 }
 
 int auth_throttled(struct request *req, const char *handle)
 {
 	const char *addr = req->remote_addr ? req->remote_addr : "";
-	struct db_rows *r = db_query(req, SQL_THROTTLE, "sisi", handle, (long long)THROTTLE_WINDOW_MIN,
-				     addr, (long long)THROTTLE_WINDOW_MIN);
+	struct db_rows *r =
+	    db_query(req, SQL_THROTTLE, "sisi", handle, (long long)THROTTLE_WINDOW_MIN, addr,
+	             (long long)THROTTLE_WINDOW_MIN);
 	if (!r)
 		return -1;
 	if (db_cell_int(r, 0, 0) >= THROTTLE_PER_ACCOUNT ||
@@ -256,5 +253,7 @@ void auth_clear_failures(struct request *req, const char *handle)
 int auth_audit(struct request *req, const char *action, long long target_user, const char *detail)
 {
 	return db_exec(req, SQL_AUDIT, "isis", req->user.id, action, target_user,
-		       detail ? detail : "") < 0 ? -1 : 0;
+	               detail ? detail : "") < 0
+	           ? -1
+	           : 0;
 }

@@ -35,9 +35,9 @@ enum role {
 #define ROLE_BIT(r) (1u << (r))
 
 #define AUTH_SESSION_COOKIE "opbak_session"
-#define AUTH_CSRF_COOKIE "opbak_csrf"
-#define AUTH_CSRF_FIELD "csrf"
-#define AUTH_HASH_MAX 128 /* bytes for an encoded password hash */
+#define AUTH_CSRF_COOKIE    "opbak_csrf"
+#define AUTH_CSRF_FIELD     "csrf"
+#define AUTH_HASH_MAX       128 /* bytes for an encoded password hash */
 
 /* Name of a role as stored ("member"), or NULL. */
 const char *auth_role_name(int role);
@@ -90,7 +90,6 @@ void auth_note_failure(struct request *req, const char *handle);
 void auth_clear_failures(struct request *req, const char *handle);
 
 /* Append an audit record: who did what to whom. */
-int auth_audit(struct request *req, const char *action, long long target_user,
-	       const char *detail);
+int auth_audit(struct request *req, const char *action, long long target_user, const char *detail);
 
 #endif

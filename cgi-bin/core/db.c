@@ -15,19 +15,19 @@
 
 #include "log.h"
 
-#define STMT_SLOTS 256   /* distinct statements one executable uses, at most */
-#define CELL_BUF 256     /* first fetch buffer per column; longer values refetched */
+#define STMT_SLOTS 256 /* distinct statements one executable uses, at most */
+#define CELL_BUF   256 /* first fetch buffer per column; longer values refetched */
 #define MAX_PARAMS 32
 
 struct stmt_slot {
-	const char *sql;  /* the caller's static text (identity is the key) */
+	const char *sql; /* the caller's static text (identity is the key) */
 	MYSQL_STMT *stmt;
 };
 
 /* Worker-lifetime state: the connection and its prepared statements. */
 static MYSQL *conn;
 static struct stmt_slot slots[STMT_SLOTS];
-static int down;          /* last failure was the connection */
+static int down; /* last failure was the connection */
 static int in_tx;
 static unsigned int last_errno;
 static long long last_id;
@@ -68,9 +68,9 @@ int db_connect(void)
 	mysql_optionsv(conn, MYSQL_OPT_WRITE_TIMEOUT, &rw_timeout);
 	mysql_optionsv(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	mysql_optionsv(conn, MYSQL_INIT_COMMAND,
-		       "SET time_zone = '+00:00', collation_connection = 'utf8mb4_unicode_ci'");
-	if (!mysql_real_connect(conn, NULL, user ? user : "opbak", pass, name ? name : "opbak",
-				0, sock, 0)) {
+	               "SET time_zone = '+00:00', collation_connection = 'utf8mb4_unicode_ci'");
+	if (!mysql_real_connect(conn, NULL, user ? user : "opbak", pass, name ? name : "opbak", 0,
+	                        sock, 0)) {
 		last_errno = mysql_errno(conn);
 		log_msg(NULL, "db: cannot connect: %s", mysql_error(conn));
 		mysql_close(conn);
@@ -118,7 +118,7 @@ static MYSQL_STMT *statement(const char *sql)
 			if (mysql_stmt_prepare(st, sql, strlen(sql))) {
 				last_errno = mysql_stmt_errno(st);
 				log_msg(NULL, "db: prepare failed (%u %s): %s", last_errno,
-					mysql_stmt_error(st), sql);
+				        mysql_stmt_error(st), sql);
 				mysql_stmt_close(st);
 				return NULL;
 			}
@@ -133,7 +133,7 @@ static MYSQL_STMT *statement(const char *sql)
 
 /* Bind the variadic parameters described by types. */
 static int bind_params(MYSQL_STMT *st, MYSQL_BIND *b, long long *ints, unsigned long *lens,
-		       const char *types, va_list ap)
+                       const char *types, va_list ap)
 {
 	size_t n = strlen(types);
 	if (n > MAX_PARAMS || n != mysql_stmt_param_count(st))
@@ -173,8 +173,7 @@ static int bind_params(MYSQL_STMT *st, MYSQL_BIND *b, long long *ints, unsigned 
 			b[i].buffer_type = MYSQL_TYPE_LONGLONG;
 			b[i].buffer = &ints[i];
 			break;
-		default:
-			return -1;
+		default: return -1;
 		}
 	}
 	return n ? (mysql_stmt_bind_param(st, b) ? -1 : 0) : 0;
@@ -254,8 +253,8 @@ static struct db_rows *fetch_all(struct request *req, MYSQL_STMT *st)
 
 /* Execute once; on a dropped connection (and outside a transaction)
  * reconnect and try once more. */
-static struct db_rows *run(struct request *req, const char *sql, int want_rows,
-			   long long *affected, const char *types, va_list ap)
+static struct db_rows *run(struct request *req, const char *sql, int want_rows, long long *affected,
+                           const char *types, va_list ap)
 {
 	for (int attempt = 0; attempt < 2; attempt++) {
 		if (!conn && db_connect() < 0)
@@ -287,7 +286,8 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows,
 			/* A duplicate key is an answer the caller handles (a name
 			 * taken); anything else is a failure of the page. */
 			if (last_errno != DB_ER_DUP_ENTRY) {
-				log_msg(req->id, "db: %u %s: %s", last_errno, mysql_stmt_error(st), sql);
+				log_msg(req->id, "db: %u %s: %s", last_errno, mysql_stmt_error(st),
+				        sql);
 				req->db_failed = 1;
 			}
 			return NULL;

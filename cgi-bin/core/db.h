@@ -26,7 +26,7 @@
 struct db_rows {
 	size_t nrows;
 	size_t ncols;
-	const char **cells;   /* nrows * ncols; NULL = SQL NULL */
+	const char **cells; /* nrows * ncols; NULL = SQL NULL */
 	unsigned long *lens;
 };
 

@@ -29,7 +29,7 @@ static size_t normalise_newlines(char *s, size_t len)
 }
 
 static const char *check_value(struct request *req, const struct field *fd, const char *raw,
-			       size_t len, const char **clean)
+                               size_t len, const char **clean)
 {
 	char *v = arena_strndup(req->arena, raw, len);
 	if (fd->flags & FIELD_MULTILINE)
@@ -47,12 +47,13 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)v[i];
 		if ((c < 0x20 && !(c == '\n' && (fd->flags & FIELD_MULTILINE)) &&
-		     !(c == '\t' && (fd->flags & FIELD_MULTILINE))) || c == 0x7f)
+		     !(c == '\t' && (fd->flags & FIELD_MULTILINE))) ||
+		    c == 0x7f)
 			return _("contains control characters");
 	}
 	if (chars > fd->max)
 		return arena_printf(req->arena, _("is too long: %ld characters, at most %d"), chars,
-				    fd->max);
+		                    fd->max);
 	if (fd->min > 0 && chars == 0)
 		return _("is required");
 	if (chars < fd->min)
@@ -61,7 +62,7 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 }
 
 int form_read(struct request *req, const struct kvlist *src, const struct field *fields,
-	      size_t count, struct form *f)
+              size_t count, struct form *f)
 {
 	f->fields = fields;
 	f->count = count;
@@ -78,7 +79,8 @@ int form_read(struct request *req, const struct kvlist *src, const struct field 
 			problem = check_value(req, &fields[i], kv->value, kv->len, &clean);
 		f->values[i] = clean;
 		if (problem) {
-			f->errors[i] = arena_printf(req->arena, "%s %s", _(fields[i].label), problem);
+			f->errors[i] =
+			    arena_printf(req->arena, "%s %s", _(fields[i].label), problem);
 			f->failed = 1;
 		}
 	}

@@ -42,7 +42,7 @@ struct form {
 /* Check every declared field in src (req->form or req->query). Returns 0
  * when all are fine, -1 when any has an error. */
 int form_read(struct request *req, const struct kvlist *src, const struct field *fields,
-	      size_t count, struct form *f);
+              size_t count, struct form *f);
 /* The clean value of a declared field. */
 const char *form_value(const struct form *f, const char *name);
 /* Attach a handler's own message to a field (e.g. "That name is taken"). */

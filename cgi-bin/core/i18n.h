@@ -13,7 +13,7 @@
 
 #include <libintl.h>
 
-#define _(s) gettext(s)
+#define _(s)  gettext(s)
 #define N_(s) (s)
 
 /* Bind the catalogue directory under root and select OPBAK_LANG. */

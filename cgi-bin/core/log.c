@@ -16,8 +16,8 @@ void log_msg(const char *id, const char *fmt, ...)
 	struct tm tm;
 	gmtime_r(&now, &tm);
 	int n = (int)strftime(line, sizeof line, "%Y-%m-%dT%H:%M:%SZ ", &tm);
-	n += snprintf(line + n, sizeof line - (size_t)n, "[%d] [%s] ", (int)getpid(),
-		      id ? id : "-");
+	n +=
+	    snprintf(line + n, sizeof line - (size_t)n, "[%d] [%s] ", (int)getpid(), id ? id : "-");
 	va_list ap;
 	va_start(ap, fmt);
 	if (n < (int)sizeof line)

@@ -12,8 +12,8 @@ char *md_render(struct arena *a, const char *text, size_t len)
 {
 	/* CMARK_OPT_SAFE is the default since 0.29; say it anyway, and never
 	 * pass CMARK_OPT_UNSAFE. Hard breaks keep members' line breaks. */
-	char *html = cmark_markdown_to_html(text, len, CMARK_OPT_SAFE | CMARK_OPT_HARDBREAKS |
-							       CMARK_OPT_VALIDATE_UTF8);
+	char *html = cmark_markdown_to_html(
+	    text, len, CMARK_OPT_SAFE | CMARK_OPT_HARDBREAKS | CMARK_OPT_VALIDATE_UTF8);
 	if (!html)
 		return arena_strdup(a, "");
 	char *r = arena_strdup(a, html);

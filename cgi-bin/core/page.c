@@ -43,7 +43,8 @@ int page_end(struct request *req, int status)
 	if (tmpl_expand("core/layout.tpl", req->layout, &r->body) < 0) {
 		log_msg(req->id, "page: cannot expand the layout");
 		buf_reset(&r->body);
-		buf_puts(&r->body, "<!doctype html><title>Error</title><p>This page could not be shown.");
+		buf_puts(&r->body,
+		         "<!doctype html><title>Error</title><p>This page could not be shown.");
 		status = 500;
 	}
 	tmpl_free(req->layout);

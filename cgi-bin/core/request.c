@@ -14,8 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
-static int fail(int *status, int code, char *err, size_t errlen, const char *msg,
-		const char *field)
+static int fail(int *status, int code, char *err, size_t errlen, const char *msg, const char *field)
 {
 	*status = code;
 	if (field)
@@ -62,8 +61,8 @@ static long decode_token(const char *s, size_t len, char *out)
 	return (long)o;
 }
 
-int req_parse_urlencoded(struct arena *a, const char *data, size_t len,
-			 struct kvlist *out, int *status, char *err, size_t errlen)
+int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct kvlist *out,
+                         int *status, char *err, size_t errlen)
 {
 	out->items = NULL;
 	out->count = 0;
@@ -77,7 +76,7 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len,
 			pairs++;
 	if (pairs > LIMIT_FIELDS)
 		return fail(status, 413, err, errlen,
-			    "The form has too many fields (more than 200).", NULL);
+		            "The form has too many fields (more than 200).", NULL);
 	out->items = arena_calloc(a, pairs, sizeof(struct kv));
 
 	size_t pos = 0;
@@ -99,29 +98,32 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len,
 
 		if (nlen > LIMIT_FIELD_NAME * 3)
 			return fail(status, 400, err, errlen,
-				    "A field name in the form is too long.", NULL);
+			            "A field name in the form is too long.", NULL);
 		char *name = arena_alloc(a, nlen + 1);
 		long n = decode_token(pair, nlen, name);
 		if (n < 0)
 			return fail(status, 400, err, errlen,
-				    "The form is malformed: a %%-escape in a field name is cut short or not hex.",
-				    NULL);
+			            "The form is malformed: a %%-escape in a field name is cut "
+			            "short or not hex.",
+			            NULL);
 		if (n == 0 || (size_t)n > LIMIT_FIELD_NAME || memchr(name, '\0', (size_t)n))
 			return fail(status, 400, err, errlen,
-				    "The form is malformed: a field has an empty, over-long or binary name.",
-				    NULL);
+			            "The form is malformed: a field has an empty, over-long or "
+			            "binary name.",
+			            NULL);
 		if (vlen > (size_t)LIMIT_FIELD_VALUE * 3)
-			return fail(status, 413, err, errlen,
-				    "The field \"%s\" is far too long.", name);
+			return fail(status, 413, err, errlen, "The field \"%s\" is far too long.",
+			            name);
 		char *value = arena_alloc(a, vlen + 1);
 		long v = decode_token(vraw, vlen, value);
 		if (v < 0)
 			return fail(status, 400, err, errlen,
-				    "The form is malformed: a %%-escape in the field \"%s\" is cut short or not hex.",
-				    name);
+			            "The form is malformed: a %%-escape in the field \"%s\" is cut "
+			            "short or not hex.",
+			            name);
 		if ((size_t)v > LIMIT_FIELD_VALUE)
-			return fail(status, 413, err, errlen,
-				    "The field \"%s\" is far too long.", name);
+			return fail(status, 413, err, errlen, "The field \"%s\" is far too long.",
+			            name);
 		struct kv *kv = &out->items[out->count++];
 		kv->name = name;
 		kv->value = value;
@@ -195,8 +197,7 @@ static char *header_param(struct arena *a, const char *h, size_t hlen, const cha
 		i++;
 		while (i < hlen && (h[i] == ' ' || h[i] == '\t'))
 			i++;
-		if (hlen - i > plen && strncasecmp(h + i, param, plen) == 0 &&
-		    h[i + plen] == '=') {
+		if (hlen - i > plen && strncasecmp(h + i, param, plen) == 0 && h[i + plen] == '=') {
 			i += plen + 1;
 			char *out = arena_alloc(a, hlen - i + 1);
 			size_t o = 0;
@@ -218,21 +219,21 @@ static char *header_param(struct arena *a, const char *h, size_t hlen, const cha
 	return NULL;
 }
 
-int req_parse_multipart(struct arena *a, const char *data, size_t len,
-			const char *content_type, struct kvlist *fields,
-			struct uploads *files, int *status, char *err, size_t errlen)
+int req_parse_multipart(struct arena *a, const char *data, size_t len, const char *content_type,
+                        struct kvlist *fields, struct uploads *files, int *status, char *err,
+                        size_t errlen)
 {
 	fields->items = NULL;
 	fields->count = 0;
 	files->items = NULL;
 	files->count = 0;
 
-	const char *boundary = content_type
-		? header_param(a, content_type, strlen(content_type), "boundary") : NULL;
+	const char *boundary =
+	    content_type ? header_param(a, content_type, strlen(content_type), "boundary") : NULL;
 	size_t blen = boundary ? strlen(boundary) : 0;
 	if (blen == 0 || blen > 70)
 		return fail(status, 400, err, errlen,
-			    "The upload is malformed: its boundary is missing or too long.", NULL);
+		            "The upload is malformed: its boundary is missing or too long.", NULL);
 
 	/* The delimiter between parts is CRLF "--" boundary. */
 	char *delim = arena_printf(a, "\r\n--%s", boundary);
@@ -245,7 +246,7 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len,
 	 * it had one by matching the delimiter without its CRLF. */
 	if (len < dlen - 2 || memcmp(data, delim + 2, dlen - 2) != 0)
 		return fail(status, 400, err, errlen,
-			    "The upload is malformed: it does not start with its boundary.", NULL);
+		            "The upload is malformed: it does not start with its boundary.", NULL);
 	size_t pos = dlen - 2;
 	size_t parts = 0;
 
@@ -255,24 +256,25 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len,
 			return 0;
 		if (len - pos < 2 || data[pos] != '\r' || data[pos + 1] != '\n')
 			return fail(status, 400, err, errlen,
-				    "The upload is malformed: a boundary line is damaged.", NULL);
+			            "The upload is malformed: a boundary line is damaged.", NULL);
 		pos += 2;
 		if (++parts > LIMIT_MULTIPART_PARTS)
-			return fail(status, 413, err, errlen,
-				    "The upload has too many parts.", NULL);
+			return fail(status, 413, err, errlen, "The upload has too many parts.",
+			            NULL);
 
 		/* Part headers end at an empty line. */
-		size_t hmax = len - pos < LIMIT_MULTIPART_HEADERS ? len - pos
-								   : LIMIT_MULTIPART_HEADERS;
+		size_t hmax =
+		    len - pos < LIMIT_MULTIPART_HEADERS ? len - pos : LIMIT_MULTIPART_HEADERS;
 		const char *hend;
 		if (hmax >= 2 && data[pos] == '\r' && data[pos + 1] == '\n')
 			hend = data + pos - 2; /* no headers at all */
 		else
 			hend = memmem(data + pos, hmax, "\r\n\r\n", 4);
 		if (!hend)
-			return fail(status, 400, err, errlen,
-				    "The upload is malformed: a part's headers are missing or too long.",
-				    NULL);
+			return fail(
+			    status, 400, err, errlen,
+			    "The upload is malformed: a part's headers are missing or too long.",
+			    NULL);
 		const char *h = data + pos;
 		size_t hlen = hend >= h ? (size_t)(hend - h) : 0;
 		size_t body = (size_t)(hend - data) + 4;
@@ -296,15 +298,17 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len,
 		}
 		if (!name || !*name || strlen(name) > LIMIT_FIELD_NAME)
 			return fail(status, 400, err, errlen,
-				    "The upload is malformed: a part has no usable field name.", NULL);
+			            "The upload is malformed: a part has no usable field name.",
+			            NULL);
 
 		if (body > len)
 			return fail(status, 400, err, errlen,
-				    "The upload is malformed: it ends inside a part.", NULL);
+			            "The upload is malformed: it ends inside a part.", NULL);
 		const char *next = memmem(data + body, len - body, delim, dlen);
 		if (!next)
 			return fail(status, 400, err, errlen,
-				    "The upload is malformed: it ends before its closing boundary.", NULL);
+			            "The upload is malformed: it ends before its closing boundary.",
+			            NULL);
 		size_t vlen = (size_t)(next - (data + body));
 		if (filename) {
 			struct upload *u = &files->items[files->count++];
@@ -316,7 +320,7 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len,
 		} else {
 			if (vlen > LIMIT_FIELD_VALUE)
 				return fail(status, 413, err, errlen,
-					    "The field \"%s\" is far too long.", name);
+				            "The field \"%s\" is far too long.", name);
 			struct kv *kv = &fields->items[fields->count++];
 			kv->name = name;
 			kv->value = arena_strndup(a, data + body, vlen);

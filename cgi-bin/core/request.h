@@ -20,9 +20,9 @@
 #include "limits.h"
 
 struct kv {
-	const char *name;   /* NUL-terminated */
-	const char *value;  /* NUL-terminated, but may hold NUL before len */
-	size_t len;         /* bytes in value */
+	const char *name;  /* NUL-terminated */
+	const char *value; /* NUL-terminated, but may hold NUL before len */
+	size_t len;        /* bytes in value */
 };
 
 struct kvlist {
@@ -54,15 +54,15 @@ struct user {
 };
 
 struct request {
-	struct arena *arena;      /* worker-owned; reset after the request */
-	const char *id;           /* short random id for log lines */
-	const char *method;       /* "GET", "POST", ... */
-	const char *path;         /* decoded and normalised by nginx ($uri) */
+	struct arena *arena; /* worker-owned; reset after the request */
+	const char *id;      /* short random id for log lines */
+	const char *method;  /* "GET", "POST", ... */
+	const char *path;    /* decoded and normalised by nginx ($uri) */
 	const char *remote_addr;
-	int https;                /* served over TLS: cookies get Secure */
-	struct kvlist query;      /* from QUERY_STRING */
-	struct kvlist form;       /* from a POST body (either encoding) */
-	struct uploads uploads;   /* files from a multipart body */
+	int https;              /* served over TLS: cookies get Secure */
+	struct kvlist query;    /* from QUERY_STRING */
+	struct kvlist form;     /* from a POST body (either encoding) */
+	struct uploads uploads; /* files from a multipart body */
 	struct kvlist cookies;
 	const char *args[LIMIT_PATH_ARGS]; /* segments captured by the route */
 	size_t nargs;
@@ -75,8 +75,8 @@ struct request {
 };
 
 /* Decode application/x-www-form-urlencoded (also query strings). */
-int req_parse_urlencoded(struct arena *a, const char *data, size_t len,
-			 struct kvlist *out, int *status, char *err, size_t errlen);
+int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct kvlist *out,
+                         int *status, char *err, size_t errlen);
 
 /* Parse a Cookie header leniently: malformed pairs are skipped, at most
  * LIMIT_COOKIES are kept, over-long values dropped. Never fails. */
@@ -85,9 +85,9 @@ void req_parse_cookies(struct arena *a, const char *header, struct kvlist *out);
 /* Parse a multipart/form-data body; content_type is the whole header
  * value (the boundary comes from it). Parts without a filename become
  * fields, parts with one become uploads. */
-int req_parse_multipart(struct arena *a, const char *data, size_t len,
-			const char *content_type, struct kvlist *fields,
-			struct uploads *files, int *status, char *err, size_t errlen);
+int req_parse_multipart(struct arena *a, const char *data, size_t len, const char *content_type,
+                        struct kvlist *fields, struct uploads *files, int *status, char *err,
+                        size_t errlen);
 
 /* The value of a field, or NULL when absent. First occurrence wins. */
 const struct kv *kv_find(const struct kvlist *l, const char *name);

@@ -41,11 +41,11 @@ void res_cookie(struct request *req, const char *name, const char *value, long m
 {
 	char v[512];
 	if (max_age >= 0)
-		snprintf(v, sizeof v, "%s=%s; Path=/; Max-Age=%ld; HttpOnly; SameSite=Lax%s",
-			 name, value, max_age, req->https ? "; Secure" : "");
+		snprintf(v, sizeof v, "%s=%s; Path=/; Max-Age=%ld; HttpOnly; SameSite=Lax%s", name,
+		         value, max_age, req->https ? "; Secure" : "");
 	else
 		snprintf(v, sizeof v, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s", name, value,
-			 req->https ? "; Secure" : "");
+		         req->https ? "; Secure" : "");
 	res_header(req, "Set-Cookie", v);
 }
 
@@ -87,12 +87,11 @@ void res_serialize(const struct response *r, struct buf *out)
 {
 	int status = r->status ? r->status : 200;
 	buf_reset(out);
-	buf_printf(out, "Status: %d %s\r\nContent-Type: %s\r\n", status,
-		   res_status_text(status),
-		   r->content_type ? r->content_type : "text/html; charset=utf-8");
+	buf_printf(out, "Status: %d %s\r\nContent-Type: %s\r\n", status, res_status_text(status),
+	           r->content_type ? r->content_type : "text/html; charset=utf-8");
 	buf_printf(out, "Content-Length: %lu\r\n", (unsigned long)r->body.len);
 	buf_puts(out, r->cacheable ? "Cache-Control: public, max-age=60\r\n"
-				   : "Cache-Control: no-store\r\n");
+	                           : "Cache-Control: no-store\r\n");
 	buf_puts(out, RES_SECURITY_HEADERS);
 	buf_append(out, r->headers.data ? r->headers.data : "", r->headers.len);
 	buf_append(out, "\r\n", 2);

@@ -18,7 +18,7 @@ struct response {
 	const char *content_type; /* default text/html; charset=utf-8 */
 	struct buf headers;       /* extra header lines, each ending CRLF */
 	struct buf body;
-	int cacheable;            /* public caching allowed (feeds, static-ish pages) */
+	int cacheable; /* public caching allowed (feeds, static-ish pages) */
 };
 
 /* Worker-lifetime buffers are kept; only their contents go. */
@@ -44,14 +44,14 @@ void res_serialize(const struct response *r, struct buf *out);
 
 /* The security headers every response carries (nginx adds the same to
  * static files). */
-#define RES_SECURITY_HEADERS                                                   \
-	"Content-Security-Policy: default-src 'self'; script-src 'self'; "     \
-	"style-src 'self'; img-src 'self' data:; media-src 'self'; "           \
-	"object-src 'none'; base-uri 'none'; form-action 'self'; "             \
-	"frame-ancestors 'none'\r\n"                                           \
-	"X-Content-Type-Options: nosniff\r\n"                                  \
-	"Referrer-Policy: same-origin\r\n"                                     \
-	"X-Frame-Options: DENY\r\n"                                            \
+#define RES_SECURITY_HEADERS                                                                       \
+	"Content-Security-Policy: default-src 'self'; script-src 'self'; "                         \
+	"style-src 'self'; img-src 'self' data:; media-src 'self'; "                               \
+	"object-src 'none'; base-uri 'none'; form-action 'self'; "                                 \
+	"frame-ancestors 'none'\r\n"                                                               \
+	"X-Content-Type-Options: nosniff\r\n"                                                      \
+	"Referrer-Policy: same-origin\r\n"                                                         \
+	"X-Frame-Options: DENY\r\n"                                                                \
 	"Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
 
 #endif

@@ -21,16 +21,32 @@ using ctemplate::TemplateDictionary;
 
 static const ctemplate::Strip kStrip = ctemplate::STRIP_BLANK_LINES;
 
-namespace {
-class BufEmitter : public ctemplate::ExpandEmitter {
-public:
-	explicit BufEmitter(struct buf *b) : b_(b) {}
-	void Emit(char c) override { buf_putc(b_, c); }
-	void Emit(const std::string &s) override { buf_append(b_, s.data(), s.size()); }
-	void Emit(const char *s) override { buf_puts(b_, s); }
-	void Emit(const char *s, size_t n) override { buf_append(b_, s, n); }
+namespace
+{
+class BufEmitter : public ctemplate::ExpandEmitter
+{
+      public:
+	explicit BufEmitter(struct buf *b) : b_(b)
+	{
+	}
+	void Emit(char c) override
+	{
+		buf_putc(b_, c);
+	}
+	void Emit(const std::string &s) override
+	{
+		buf_append(b_, s.data(), s.size());
+	}
+	void Emit(const char *s) override
+	{
+		buf_puts(b_, s);
+	}
+	void Emit(const char *s, size_t n) override
+	{
+		buf_append(b_, s, n);
+	}
 
-private:
+      private:
 	struct buf *b_;
 };
 } // namespace
@@ -57,7 +73,7 @@ extern "C" char *tmpl_translate(struct arena *a, const char *text, size_t len)
 		}
 		size_t start = static_cast<size_t>(open - text);
 		const char *close =
-			static_cast<const char *>(memmem(open + 2, len - start - 2, "]]", 2));
+		    static_cast<const char *>(memmem(open + 2, len - start - 2, "]]", 2));
 		if (!close) {
 			buf_append(&out, text + i, len - i);
 			break;
@@ -154,8 +170,7 @@ extern "C" struct tmpl_dict *tmpl_add(struct tmpl_dict *d, const char *section)
 	return C(D(d)->AddSectionDictionary(section));
 }
 
-extern "C" struct tmpl_dict *tmpl_include(struct tmpl_dict *d, const char *marker,
-					  const char *name)
+extern "C" struct tmpl_dict *tmpl_include(struct tmpl_dict *d, const char *marker, const char *name)
 {
 	TemplateDictionary *sub = D(d)->AddIncludeDictionary(marker);
 	sub->SetFilename(name);

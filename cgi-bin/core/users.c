@@ -13,7 +13,7 @@
 #include "text.h"
 
 static const char SQL_USER_ADD[] =
-	"INSERT INTO users (handle, password_hash, birth_date, role) VALUES (?, ?, ?, ?)";
+    "INSERT INTO users (handle, password_hash, birth_date, role) VALUES (?, ?, ?, ?)";
 
 const char *users_check_handle(const char *h)
 {
@@ -84,12 +84,14 @@ const char *users_check_birth(const char *iso, time_t today)
 	if (age > 120)
 		return _("is more than 120 years ago");
 	if (age < LIMIT_MIN_AGE)
-		return _("says you are under 13. Opbak is for people aged 13 and over, so you cannot join yet. If you need someone to talk to now, you can call a helpline for children and young people");
+		return _("says you are under 13. Opbak is for people aged 13 and over, so you "
+		         "cannot join yet. If you need someone to talk to now, you can call a "
+		         "helpline for children and young people");
 	return NULL;
 }
 
 long long users_create(struct request *req, const char *handle, const char *password,
-		       const char *birth, int role)
+                       const char *birth, int role)
 {
 	char hash[AUTH_HASH_MAX];
 	if (auth_password_hash(password, hash) < 0)

@@ -27,6 +27,6 @@ const char *users_check_birth(const char *iso, time_t today);
 /* Create a user; returns the new id, 0 when the handle is taken, -1 on
  * database failure. The password is hashed here. */
 long long users_create(struct request *req, const char *handle, const char *password,
-		       const char *birth, int role);
+                       const char *birth, int role);
 
 #endif

@@ -8,13 +8,16 @@
 #include "feed.h"
 
 static const struct route routes[] = {
-	{"GET", "/", home_fn, 0, 0},
+    {"GET", "/", home_fn, 0, 0},
 };
 
 static const char *const templates[] = {"feed", NULL};
 
 static const struct app app = {
-	"feed", routes, sizeof routes / sizeof routes[0], templates,
+    "feed",
+    routes,
+    sizeof routes / sizeof routes[0],
+    templates,
 };
 
 int main(int argc, char **argv)

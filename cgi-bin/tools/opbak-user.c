@@ -28,8 +28,8 @@ static const char SQL_BIO[] = "UPDATE users SET bio = ? WHERE id = ?";
 static int usage(void)
 {
 	fprintf(stderr, "usage: opbak-user add --handle NAME --role ROLE --birth YYYY-MM-DD "
-			"[--bio TEXT] [--if-missing] < password\n"
-			"       opbak-user role --handle NAME --role ROLE\n");
+	                "[--bio TEXT] [--if-missing] < password\n"
+	                "       opbak-user role --handle NAME --role ROLE\n");
 	return 2;
 }
 
@@ -37,8 +37,7 @@ int main(int argc, char **argv)
 {
 	if (argc < 2)
 		return usage();
-	const char *cmd = argv[1], *handle = NULL, *role_name = NULL, *birth = NULL,
-		   *bio = NULL;
+	const char *cmd = argv[1], *handle = NULL, *role_name = NULL, *birth = NULL, *bio = NULL;
 	int if_missing = 0;
 	for (int i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "--handle") == 0 && i + 1 < argc)

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# make bench: load a private stack (var/bench) with wrk and report the
+# median and p99 latency and throughput of three pages, then the peak RSS
+# (VmHWM) of every worker. Fails when a median misses its target below,
+# which is where Opbak's speed targets live (never in a timed test).
+#
+#   BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 16), PORT (18090)
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
+cd "$ROOT"
+export STACK_DIR=var/bench
+PORT=${PORT:-18090}
+SECONDS_EACH=${BENCH_SECONDS:-10}
+CONNS=${BENCH_CONNECTIONS:-16}
+URL=http://127.0.0.1:$PORT
+
+# page target-median-in-ms
+TARGETS=(
+	"/ 5"
+	"/account/login 5"
+	"/account/settings 10"
+)
+
+PORT=$PORT WORKERS=4 scripts/stack.sh start >/dev/null
+trap 'scripts/stack.sh stop >/dev/null' EXIT
+
+# Log in as the demo member for the logged-in page.
+jar=$(mktemp)
+curl -s -c "$jar" -o /dev/null "$URL/account/login"
+token=$(curl -s -b "$jar" "$URL/account/login" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
+curl -s -b "$jar" -c "$jar" -o /dev/null --data "handle=mads&password=demo-password-mads&csrf=$token" "$URL/account/login"
+cookie=$(awk '$6 ~ /^opbak_/ { printf "%s=%s; ", $6, $7 }' "$jar")
+rm -f "$jar"
+[[ $cookie == *opbak_session=* ]] || { echo "bench: could not log in as mads" >&2; exit 1; }
+
+to_ms() { # wrk prints 475.00us / 1.35ms / 1.02s
+	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.3f", n }'
+}
+
+fail=0
+printf '%-20s %10s %10s %12s %8s\n' page median_ms p99_ms requests/s target
+for t in "${TARGETS[@]}"; do
+	read -r page target <<<"$t"
+	out=$(wrk -t2 -c"$CONNS" -d"${SECONDS_EACH}s" --latency -H "Cookie: $cookie" "$URL$page")
+	if grep -q "Non-2xx" <<<"$out"; then
+		echo "bench: $page answered errors:"; echo "$out"; fail=1
+	fi
+	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+	rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+	verdict=ok
+	if awk -v a="$p50" -v b="$target" 'BEGIN { exit !(a > b) }'; then verdict=MISSED; fail=1; fi
+	printf '%-20s %10s %10s %12s %5sms %s\n' "$page" "$p50" "$p99" "$rps" "$target" "$verdict"
+done
+
+echo
+echo "peak RSS (VmHWM) per worker after the load:"
+for app in feed account; do
+	parent=$(cat "$STACK_DIR/run/$app.pid")
+	for pid in $(pgrep -P "$parent"); do
+		printf '  %-8s worker %-7s %s\n' "$app" "$pid" "$(awk '/VmHWM/ { print $2, $3 }' /proc/"$pid"/status)"
+	done
+done
+exit $fail
