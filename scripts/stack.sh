@@ -1,0 +1,398 @@
+#!/usr/bin/env bash
+# The local stack: a private MariaDB, the FastCGI executables and nginx, all
+# under $STACK_DIR, all started in the background with setsid and stopped by
+# pid file. Nothing here touches system service managers.
+#
+#   scripts/stack.sh start|stop|status|db-start|db-stop|destroy
+#
+# Environment:
+#   STACK_DIR  where everything lives (default var, relative to the project root)
+#   PORT       nginx listens on 127.0.0.1:$PORT (default 8080)
+#   WORKERS    FastCGI worker processes per executable (default 4)
+#   APPS       the executables to run, built at build/bin/<name>
+#              (default "feed account")
+#   DEMO       set to 0 to skip loading demo content on the first start
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+
+STACK_DIR=${STACK_DIR:-var}
+case $STACK_DIR in
+    /*) ;;
+    *) STACK_DIR=$ROOT/$STACK_DIR ;;
+esac
+STACK_DIR=$(realpath -m -- "$STACK_DIR")
+PORT=${PORT:-8080}
+WORKERS=${WORKERS:-4}
+APPS=${APPS-feed account}
+export STACK_DIR PORT WORKERS APPS
+
+RUN=$STACK_DIR/run
+LOG=$STACK_DIR/log
+DATADIR=$STACK_DIR/mysql
+SOCK=$RUN/mysqld.sock
+MYSQL_PID=$RUN/mysqld.pid
+NGINX_PID=$RUN/nginx.pid
+NGINX_CONF=$STACK_DIR/nginx/nginx.conf
+ME=$(id -un)
+MYGROUP=$(id -gn)
+# mariadb-install-db --auth-root-authentication-method=socket gives root and
+# the installing OS user unix-socket access: as root here, that is root.
+DB_ADMIN=$ME
+
+say() { printf 'stack: %s\n' "$*"; }
+die() { printf 'stack: error: %s\n' "$*" >&2; exit 1; }
+
+[[ $PORT =~ ^[0-9]+$ ]] || die "PORT must be a number, not '$PORT'"
+[[ $WORKERS =~ ^[0-9]+$ && $WORKERS -ge 1 ]] || die "WORKERS must be a positive number, not '$WORKERS'"
+for app in $APPS; do
+    [[ $app =~ ^[a-z][a-z0-9_-]*$ ]] || die "bad name in APPS: '$app'"
+done
+
+# ---------------------------------------------------------------- processes
+
+# is_ours PID NEEDLE: PID is a live (not zombie) process whose command line
+# contains NEEDLE. Guards against stale pid files whose pid now belongs to
+# something else: we never signal a process that is not ours.
+is_ours() {
+    local pid=$1 needle=$2 state cmd
+    [[ $pid =~ ^[0-9]+$ ]] || return 1
+    state=$(ps -o stat= -p "$pid" 2>/dev/null) || return 1
+    [[ $state == Z* ]] && return 1
+    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || return 1
+    [[ $cmd == *"$needle"* ]]
+}
+
+# alive PIDFILE NEEDLE: print the pid from PIDFILE if that process is ours.
+alive() {
+    local pidfile=$1 needle=$2 pid
+    [[ -s $pidfile ]] || return 1
+    pid=$(tr -dc '0-9' < "$pidfile" 2>/dev/null) || return 1
+    is_ours "$pid" "$needle" || return 1
+    printf '%s\n' "$pid"
+}
+
+# group_alive PGID: some non-zombie process is still in process group PGID.
+group_alive() {
+    ps -e -o pgid= -o stat= 2>/dev/null | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { found = 1 } END { exit !found }'
+}
+
+# stop_proc LABEL PIDFILE NEEDLE SIGNAL SECONDS [group]
+# Send SIGNAL, wait up to SECONDS, then SIGKILL. With "group", the process was
+# started with setsid (so it leads its own process group): wait for, and if
+# need be kill, its whole group too, so no orphaned worker survives.
+stop_proc() {
+    local label=$1 pidfile=$2 needle=$3 sig=$4 secs=$5 group=${6:-} pid i pgid=
+    if ! pid=$(alive "$pidfile" "$needle"); then
+        rm -f -- "$pidfile"
+        return 0
+    fi
+    if [[ $group == group ]]; then
+        pgid=$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ') || pgid=
+        [[ $pgid == "$pid" ]] || pgid=
+    fi
+    say "stopping $label (pid $pid)"
+    kill "-$sig" "$pid" 2>/dev/null || true
+    for ((i = 0; i < secs * 10; i++)); do
+        if ! is_ours "$pid" "$needle"; then
+            [[ -z $pgid ]] && break
+            group_alive "$pgid" || break
+            # The leader is gone but some of its children are not.
+            if (( i % 10 == 9 )); then kill -TERM -- "-$pgid" 2>/dev/null || true; fi
+        fi
+        sleep 0.1
+    done
+    if is_ours "$pid" "$needle" || { [[ -n $pgid ]] && group_alive "$pgid"; }; then
+        say "$label did not stop within ${secs}s; killing it"
+        if [[ -n $pgid ]]; then kill -KILL -- "-$pgid" 2>/dev/null || true; fi
+        if is_ours "$pid" "$needle"; then kill -KILL "$pid" 2>/dev/null || true; fi
+        sleep 0.2
+    fi
+    rm -f -- "$pidfile"
+}
+
+# ------------------------------------------------------------------ MariaDB
+
+mysqld_needle() { printf '%s' "--pid-file=$MYSQL_PID"; }
+
+db() { mariadb --no-defaults --default-character-set=utf8mb4 --socket="$SOCK" -u"$DB_ADMIN" "$@"; }
+
+db_ping() {
+    mariadb-admin --no-defaults --socket="$SOCK" -u"$DB_ADMIN" --connect-timeout=2 ping >/dev/null 2>&1
+}
+
+db_install() {
+    [[ -d $DATADIR ]] && return 0
+    say "creating the MariaDB data directory $DATADIR"
+    if ! mariadb-install-db --no-defaults --datadir="$DATADIR" \
+            --auth-root-authentication-method=socket --skip-test-db \
+            --user="$ME" >>"$LOG/mysql-install.log" 2>&1; then
+        tail -n 20 "$LOG/mysql-install.log" >&2 || true
+        rm -rf -- "$DATADIR"
+        die "mariadb-install-db failed (see $LOG/mysql-install.log)"
+    fi
+}
+
+db_start() {
+    local pid i
+    mkdir -p -- "$RUN" "$LOG"
+    db_install
+    if pid=$(alive "$MYSQL_PID" "$(mysqld_needle)"); then
+        say "MariaDB already running (pid $pid)"
+    else
+        rm -f -- "$MYSQL_PID" "$SOCK"
+        say "starting MariaDB"
+        setsid mariadbd --no-defaults --datadir="$DATADIR" --socket="$SOCK" \
+            --pid-file="$MYSQL_PID" --skip-networking \
+            --log-error="$LOG/mysqld.log" \
+            --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+            --innodb-buffer-pool-size=128M --innodb-log-file-size=48M \
+            --skip-log-bin --user="$ME" \
+            >>"$LOG/mysqld.log" 2>&1 </dev/null 9>&- &
+        pid=$!
+    fi
+    for ((i = 0; i < 300; i++)); do
+        db_ping && return 0
+        if ! kill -0 "$pid" 2>/dev/null || [[ $(ps -o stat= -p "$pid" 2>/dev/null) == Z* ]]; then
+            tail -n 20 "$LOG/mysqld.log" >&2 || true
+            die "mariadbd exited (see $LOG/mysqld.log)"
+        fi
+        sleep 0.1
+    done
+    tail -n 20 "$LOG/mysqld.log" >&2 || true
+    die "MariaDB did not answer within 30s (see $LOG/mysqld.log)"
+}
+
+db_stop() {
+    stop_proc MariaDB "$MYSQL_PID" "$(mysqld_needle)" TERM 30
+}
+
+# ------------------------------------------------------------------ secrets
+
+random_hex() { # N bytes -> 2N hex characters
+    od -An -v -tx1 -N"$1" /dev/urandom | tr -d ' \n'
+}
+
+make_secrets() {
+    (
+        umask 077
+        if [[ ! -s $STACK_DIR/secret ]]; then
+            say "creating $STACK_DIR/secret"
+            random_hex 32 >"$STACK_DIR/secret.tmp"
+            mv -f -- "$STACK_DIR/secret.tmp" "$STACK_DIR/secret"
+        fi
+        if [[ ! -s $STACK_DIR/db.env ]]; then
+            say "creating $STACK_DIR/db.env"
+            {
+                printf 'OPBAK_DB_SOCKET=%s\n' "$SOCK"
+                printf 'OPBAK_DB_NAME=opbak\n'
+                printf 'OPBAK_DB_USER=opbak\n'
+                printf 'OPBAK_DB_PASSWORD=%s\n' "$(random_hex 24)"
+            } >"$STACK_DIR/db.env.tmp"
+            mv -f -- "$STACK_DIR/db.env.tmp" "$STACK_DIR/db.env"
+        fi
+    )
+    chmod 600 -- "$STACK_DIR/secret" "$STACK_DIR/db.env"
+}
+
+load_env() {
+    set -a
+    # shellcheck disable=SC1091
+    . "$STACK_DIR/db.env"
+    set +a
+    : "${OPBAK_DB_SOCKET:?missing in db.env}" "${OPBAK_DB_NAME:?missing in db.env}"
+    : "${OPBAK_DB_USER:?missing in db.env}" "${OPBAK_DB_PASSWORD:?missing in db.env}"
+    [[ $OPBAK_DB_PASSWORD =~ ^[0-9a-f]+$ ]] || die "OPBAK_DB_PASSWORD in $STACK_DIR/db.env must be hex"
+    export OPBAK_ROOT=$ROOT
+    export OPBAK_SECRET_FILE=$STACK_DIR/secret
+}
+
+db_setup() {
+    say "ensuring database opbak and user opbak@localhost"
+    db --batch <<SQL
+CREATE DATABASE IF NOT EXISTS opbak CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'opbak'@'localhost' IDENTIFIED BY '$OPBAK_DB_PASSWORD';
+ALTER USER 'opbak'@'localhost' IDENTIFIED BY '$OPBAK_DB_PASSWORD';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE TEMPORARY TABLES, EXECUTE ON opbak.* TO 'opbak'@'localhost';
+SQL
+}
+
+# --------------------------------------------------------------------- apps
+
+app_needle() { printf '%s' "$RUN/$1.sock"; }
+
+# Every executable this STACK_DIR runs: the ones in APPS and any other that
+# left a pid file behind (APPS may have changed since the last start).
+known_apps() {
+    local f name
+    {
+        for name in $APPS; do printf '%s\n' "$name"; done
+        for f in "$RUN"/*.pid; do
+            [[ -e $f ]] || continue
+            name=$(basename -- "$f" .pid)
+            [[ $name == mysqld || $name == nginx ]] && continue
+            printf '%s\n' "$name"
+        done
+    } | awk '!seen[$0]++'
+}
+
+apps_stop() {
+    local name
+    for name in $(known_apps); do
+        stop_proc "$name" "$RUN/$name.pid" "$(app_needle "$name")" TERM 10 group
+        rm -f -- "$RUN/$name.sock"
+    done
+}
+
+apps_start() {
+    local name bin pid i
+    for name in $APPS; do
+        bin=$ROOT/build/bin/$name
+        [[ -x $bin ]] || die "$bin is missing: build it first (make)"
+        rm -f -- "$RUN/$name.sock" "$RUN/$name.pid"
+        say "starting $name ($WORKERS workers)"
+        setsid "$bin" --socket "$RUN/$name.sock" --workers "$WORKERS" \
+            --pidfile "$RUN/$name.pid" \
+            >>"$LOG/$name.log" 2>&1 </dev/null 9>&- &
+        pid=$!
+        for ((i = 0; i < 100; i++)); do
+            [[ -S $RUN/$name.sock ]] && break
+            if ! kill -0 "$pid" 2>/dev/null || [[ $(ps -o stat= -p "$pid" 2>/dev/null) == Z* ]]; then
+                tail -n 20 "$LOG/$name.log" >&2 || true
+                die "$name exited at start (see $LOG/$name.log)"
+            fi
+            sleep 0.1
+        done
+        if [[ ! -S $RUN/$name.sock ]]; then
+            tail -n 20 "$LOG/$name.log" >&2 || true
+            die "$name did not create $RUN/$name.sock within 10s (see $LOG/$name.log)"
+        fi
+    done
+}
+
+# -------------------------------------------------------------------- nginx
+
+nginx_needle() { printf '%s' "$NGINX_CONF"; }
+
+nginx_stop() {
+    stop_proc nginx "$NGINX_PID" "$(nginx_needle)" QUIT 10 group
+}
+
+nginx_start() {
+    local out
+    mkdir -p -- "$STACK_DIR/nginx/tmp"
+    sed -e "s|@ROOT@|$ROOT|g" -e "s|@STACK@|$STACK_DIR|g" -e "s|@PORT@|$PORT|g" \
+        -e "s|@USER@|$ME|g" -e "s|@GROUP@|$MYGROUP|g" \
+        "$ROOT/nginx/opbak.conf.in" >"$NGINX_CONF.tmp"
+    mv -f -- "$NGINX_CONF.tmp" "$NGINX_CONF"
+    if ! out=$(nginx -t -q -e "$LOG/nginx-error.log" -p "$STACK_DIR/nginx" -c "$NGINX_CONF" 2>&1); then
+        printf '%s\n' "$out" >&2
+        die "nginx rejected $NGINX_CONF"
+    fi
+    say "starting nginx on http://127.0.0.1:$PORT/"
+    nginx -e "$LOG/nginx-error.log" -p "$STACK_DIR/nginx" -c "$NGINX_CONF" </dev/null 9>&- \
+        || die "nginx did not start (see $LOG/nginx-error.log)"
+}
+
+wait_http() {
+    local code=000 want_app=0 name deadline=$((SECONDS + 10))
+    # Without feed, "/" has no executable behind it and 502 is the right answer.
+    for name in $APPS; do [[ $name == feed ]] && want_app=1; done
+    while ((SECONDS < deadline)); do
+        code=$(curl -s -o /dev/null -m 3 -w '%{http_code}' "http://127.0.0.1:$PORT/" || true)
+        if [[ $code != 000 && ( $code != 502 || $want_app == 0 ) ]]; then
+            say "up: http://127.0.0.1:$PORT/ answers $code"
+            return 0
+        fi
+        sleep 0.1
+    done
+    die "http://127.0.0.1:$PORT/ still answers $code after 10s (see $LOG/nginx-error.log and $LOG/*.log)"
+}
+
+# ----------------------------------------------------------------- commands
+
+lock() {
+    mkdir -p -- "$STACK_DIR"
+    exec 9>"$STACK_DIR/.lock"
+    flock -w 120 9 || die "another stack.sh is busy with $STACK_DIR"
+}
+
+cmd_start() {
+    lock
+    mkdir -p -- "$RUN" "$LOG" "$STACK_DIR/nginx/tmp"
+    db_start
+    make_secrets
+    load_env
+    db_setup
+    "$ROOT/scripts/migrate.sh" 9>&-
+    if [[ ! -e $STACK_DIR/.demo-loaded && ${DEMO:-1} != 0 ]]; then
+        if [[ -x $ROOT/scripts/demo.sh ]]; then
+            say "loading demo content"
+            "$ROOT/scripts/demo.sh" 9>&-
+            touch -- "$STACK_DIR/.demo-loaded"
+        fi
+    fi
+    nginx_stop
+    apps_stop
+    apps_start
+    nginx_start
+    wait_http
+}
+
+cmd_stop() {
+    [[ -d $STACK_DIR ]] || { say "nothing at $STACK_DIR"; return 0; }
+    lock
+    nginx_stop
+    apps_stop
+    db_stop
+    say "stopped"
+}
+
+cmd_status() {
+    local pid name up=0
+    if pid=$(alive "$MYSQL_PID" "$(mysqld_needle)"); then
+        if db_ping; then say "MariaDB  running (pid $pid), answers on $SOCK"; else say "MariaDB  running (pid $pid), not answering yet"; fi
+        up=1
+    else
+        say "MariaDB  stopped"
+    fi
+    for name in $(known_apps); do
+        if pid=$(alive "$RUN/$name.pid" "$(app_needle "$name")"); then
+            say "$(printf '%-8s' "$name") running (pid $pid)"; up=1
+        else
+            say "$(printf '%-8s' "$name") stopped"
+        fi
+    done
+    if pid=$(alive "$NGINX_PID" "$(nginx_needle)"); then
+        say "nginx    running (pid $pid)"; up=1
+    else
+        say "nginx    stopped"
+    fi
+    (( up )) || say "(nothing running for $STACK_DIR)"
+    return 0
+}
+
+cmd_destroy() {
+    local vardir
+    vardir=$(realpath -m -- "$ROOT/var")
+    case $STACK_DIR/ in
+        "$vardir"/*) ;;
+        *) die "refusing to remove $STACK_DIR: it is not inside $vardir" ;;
+    esac
+    cmd_stop
+    say "removing $STACK_DIR"
+    rm -rf -- "$STACK_DIR"
+}
+
+case ${1:-} in
+    start) cmd_start ;;
+    stop) cmd_stop ;;
+    status) cmd_status ;;
+    db-start) lock; db_start; say "MariaDB answers on $SOCK" ;;
+    db-stop) lock; db_stop ;;
+    destroy) cmd_destroy ;;
+    *)
+        printf 'usage: %s start|stop|status|db-start|db-stop|destroy\n' "$0" >&2
+        exit 2
+        ;;
+esac
