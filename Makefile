@@ -15,7 +15,7 @@ SANITIZE ?=
 
 CC  = gcc
 CXX = g++
-PKGS = fcgi libmariadb libctemplate_nothreads libsodium libcmark
+PKGS = fcgi libmariadb libctemplate_nothreads libsodium libcmark libxml-2.0
 
 # Recursive (=) on purpose: pkg-config runs after `make deps` installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
@@ -36,7 +36,8 @@ CFLAGS   = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(OPT) $(HARDEN) -Icgi-bin/core $(
 CXXFLAGS = -std=c++17 $(WARN) -Wno-unused-parameter $(OPT) $(HARDEN) -Icgi-bin/core $(PKG_CFLAGS)
 LDFLAGS  = $(OPT) $(LDHARDEN)
 
-APPS      = feed account
+# Every folder of cgi-bin/ with a main.c is a FastCGI executable.
+APPS      = $(patsubst cgi-bin/%/main.c,%,$(wildcard cgi-bin/*/main.c))
 CORE_C    = $(wildcard cgi-bin/core/*.c)
 CORE_OBJ  = $(CORE_C:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/cgi-bin/core/tmpl.o
 CORE_LIB  = $(BUILD)/libopbak.a

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Demo content for the local stack: one user of every role, with known
-# passwords (printed by `make run`). Runs once per data directory; the
-# environment (OPBAK_DB_*) comes from scripts/stack.sh.
+# passwords (printed by `make run`), more members, and the community in
+# sql/demo/community.sql (51 posts across the topics, backings, votes,
+# best marks and the points they earned). Runs once per data directory;
+# the environment (OPBAK_DB_*) comes from scripts/stack.sh.
 #
 # login: admin      / demo-password-admin       (admin)
 # login: mads       / demo-password-mads        (member)
@@ -10,6 +12,7 @@
 # login: coach_lars / demo-password-lars        (coach)
 # login: ella_work  / demo-password-ella        (employer)
 # login: editor     / demo-password-editor      (editor)
+# login: jonas_17, ali_b, frederik, oskar_s, emil99, noah_k, viktor_se, lucas_m, sebastian / demo-password-<handle> (members)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 USERTOOL="$ROOT/build/bin/opbak-user"
@@ -28,3 +31,20 @@ add karim_sp counsellor 1988-01-09 demo-password-karim \
 add coach_lars coach 1979-05-30 demo-password-lars "Job coach for people on their way back to work."
 add ella_work employer 1983-09-12 demo-password-ella "Runs a bicycle workshop that takes trainees."
 add editor editor 1992-02-17 demo-password-editor "Writes articles and hosts the podcast."
+for m in jonas_17:2009-02-03 ali_b:2007-09-21 frederik:2006-12-01 oskar_s:2010-04-18 \
+	emil99:2005-07-07 noah_k:2008-03-30 viktor_se:2004-10-10 lucas_m:2009-11-11 sebastian:2003-05-05; do
+	add "${m%%:*}" member "${m#*:}" "demo-password-${m%%:*}" ""
+done
+
+# The community, as the app's own database user (it may only read and write
+# rows). The demo accounts are backdated two months: no new-member limits.
+cnf=$(mktemp)
+trap 'rm -f "$cnf"' EXIT
+chmod 600 "$cnf"
+printf '[client]\nuser=%s\npassword=%s\nsocket=%s\n' "$OPBAK_DB_USER" "$OPBAK_DB_PASSWORD" \
+	"$OPBAK_DB_SOCKET" >"$cnf"
+{
+	echo "UPDATE users SET created_at = UTC_TIMESTAMP() - INTERVAL 60 DAY;"
+	echo "UPDATE users SET life_experience = bio WHERE role = 'counsellor';"
+	cat "$ROOT/sql/demo/community.sql"
+} | mariadb --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$OPBAK_DB_NAME"

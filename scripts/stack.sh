@@ -10,7 +10,7 @@
 #   PORT       nginx listens on 127.0.0.1:$PORT (default 8080)
 #   WORKERS    FastCGI worker processes per executable (default 4)
 #   APPS       the executables to run, built at build/bin/<name>
-#              (default "feed account")
+#              (default: every cgi-bin/<name>/main.c)
 #   DEMO       set to 0 to skip loading demo content on the first start
 set -euo pipefail
 
@@ -24,7 +24,8 @@ esac
 STACK_DIR=$(realpath -m -- "$STACK_DIR")
 PORT=${PORT:-8080}
 WORKERS=${WORKERS:-4}
-APPS=${APPS-feed account}
+# Default: every cgi-bin/<name>/main.c, as the Makefile builds them.
+APPS=${APPS-$(cd "$ROOT/cgi-bin" && for m in */main.c; do printf '%s ' "${m%/main.c}"; done)}
 export STACK_DIR PORT WORKERS APPS
 
 RUN=$STACK_DIR/run

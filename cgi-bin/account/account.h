@@ -18,6 +18,8 @@ int delete_form_fn(struct request *req);
 int delete_fn(struct request *req);
 int admin_users_fn(struct request *req);
 int admin_role_fn(struct request *req);
+int admin_topics_fn(struct request *req);
+int admin_topic_save_fn(struct request *req);
 
 /* A local path to return to after login: only "/x", never "//host". */
 const char *account_safe_next(const char *next);

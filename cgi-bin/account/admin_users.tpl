@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <section>
 <h1>[[Users]]</h1>
+<p>[[Users]] · <a href="/admin/topics">[[Topics]]</a></p>
 {{#changed}}<p class="notice ok" role="status">[[Role changed for]] {{changed_handle}}.</p>{{/changed}}
 {{>form_errors}}
 <form method="get" action="/admin/users" class="search">

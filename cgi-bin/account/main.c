@@ -22,6 +22,8 @@ static const struct route routes[] = {
     {"POST", "/account/delete", delete_fn, ROUTE_LOGIN, 0},
     {"GET", "/admin/users", admin_users_fn, 0, ROLE_BIT(ROLE_ADMIN)},
     {"POST", "/admin/users/role", admin_role_fn, 0, ROLE_BIT(ROLE_ADMIN)},
+    {"GET", "/admin/topics", admin_topics_fn, 0, ROLE_BIT(ROLE_ADMIN)},
+    {"POST", "/admin/topics", admin_topic_save_fn, 0, ROLE_BIT(ROLE_ADMIN)},
 };
 
 static const char *const templates[] = {"account", NULL};

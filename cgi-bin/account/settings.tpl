@@ -20,6 +20,24 @@
 <textarea id="bio" name="bio" rows="5" maxlength="{{bio_max}}" aria-describedby="bio-hint bio-error"{{#bio_invalid}} aria-invalid="true"{{/bio_invalid}}>{{bio}}</textarea>
 <p class="error" id="bio-error">{{bio_error}}</p>
 </div>
+{{#is_counsellor}}
+<div class="field">
+<label for="life_experience">[[Your life experience]]</label>
+<p class="hint" id="life_experience-hint">[[Members choose whom to ask by what you have lived through, not by titles: "grew up with divorced parents, was bullied at school, plays football". At most {{life_experience_max}} characters.]]</p>
+<textarea id="life_experience" name="life_experience" rows="6" maxlength="{{life_experience_max}}" aria-describedby="life_experience-hint life_experience-error"{{#life_experience_invalid}} aria-invalid="true"{{/life_experience_invalid}}>{{life_experience}}</textarea>
+<p class="error" id="life_experience-error">{{life_experience_error}}</p>
+</div>
+<fieldset class="field">
+<legend>[[Topics you know well]]</legend>
+{{#topic}}<label class="check"><input type="checkbox" name="topic" value="{{id}}"{{#checked}} checked{{/checked}}> {{name}}</label>
+{{/topic}}
+</fieldset>
+{{/is_counsellor}}
+{{#is_member}}
+<div class="field">
+<label class="check"><input type="checkbox" name="on_leaderboard" value="1"{{#on_leaderboard_checked}} checked{{/on_leaderboard_checked}}> [[Show me on the leaderboard]]</label>
+</div>
+{{/is_member}}
 <button type="submit">[[Save profile]]</button>
 </form>
 

@@ -204,6 +204,26 @@ static const char *param(FCGX_Request *r, const char *name, const char *def)
 	return v ? v : def;
 }
 
+/* The site's address for absolute links: OPBAK_BASE_URL when set (the
+ * production name), else what the request came to. nginx's HTTP_HOST has
+ * no port, so the port comes from SERVER_PORT. */
+static const char *base_url(struct request *req, FCGX_Request *fr)
+{
+	const char *fixed = getenv("OPBAK_BASE_URL");
+	if (fixed && *fixed)
+		return fixed;
+	const char *host = param(fr, "HTTP_HOST", "localhost");
+	const char *port = param(fr, "SERVER_PORT", "");
+	for (const char *p = host; *p; p++) /* a Host header is not trusted text */
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '.' || *p == '-' || *p == ':'))
+			return "http://localhost";
+	int default_port = (req->https && strcmp(port, "443") == 0) ||
+			   (!req->https && strcmp(port, "80") == 0) || !*port || strchr(host, ':');
+	return arena_printf(req->arena, "%s://%s%s%s", req->https ? "https" : "http", host,
+			    default_port ? "" : ":", default_port ? "" : port);
+}
+
 static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *arena,
                       struct response *res, struct buf *out)
 {
@@ -225,6 +245,7 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 	req.remote_addr = param(fr, "REMOTE_ADDR", "");
 	const char *https = param(fr, "HTTPS", "");
 	req.https = https[0] && strcasecmp(https, "off") != 0;
+	req.base_url = base_url(&req, fr);
 	req_parse_cookies(arena, param(fr, "HTTP_COOKIE", NULL), &req.cookies);
 
 	const char *qs = param(fr, "QUERY_STRING", "");

@@ -175,6 +175,7 @@ int auth_begin(struct request *req)
 	req->user.id = db_cell_int(r, 0, 0);
 	req->user.handle = db_cell(r, 0, 1);
 	req->user.role = auth_role_parse(db_cell(r, 0, 2));
+	req->user.unread = db_cell_int(r, 0, 3);
 	req->session_hash = arena_strdup(req->arena, hash);
 	return 0;
 }

@@ -29,6 +29,7 @@
 #define LIMIT_PASSWORD_MIN 10  /* characters */
 #define LIMIT_PASSWORD_MAX 200 /* characters; argon2id hashes any length, we bound work */
 #define LIMIT_BIO_MAX      500 /* characters */
+#define LIMIT_LIFE_EXPERIENCE_MAX 2000 /* characters, support persons' profiles */
 #define LIMIT_MIN_AGE      13  /* years; younger cannot join */
 
 /* Sessions and throttling. */
@@ -36,6 +37,11 @@
 #define THROTTLE_WINDOW_MIN  15 /* minutes that failed logins are remembered */
 #define THROTTLE_PER_ACCOUNT 5  /* failures per account in the window */
 #define THROTTLE_PER_ADDRESS 30 /* failures per client address in the window */
+
+/* Topics. */
+#define LIMIT_TOPIC_SLUG_MAX 40
+#define LIMIT_TOPIC_NAME_MAX 60
+#define LIMIT_TOPIC_DESCRIPTION_MAX 300
 
 /* Pages. */
 #define PAGE_SIZE 20 /* rows per page in every list */

@@ -24,6 +24,12 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 		tmpl_set(d, "me", req->user.handle);
 		if (req->user.role == ROLE_ADMIN)
 			tmpl_show(d, "is_admin");
+		if (req->user.role == ROLE_ADMIN || req->user.role == ROLE_COUNSELLOR)
+			tmpl_show(d, "is_mod");
+		if (req->user.unread > 0) {
+			tmpl_show(d, "unread");
+			tmpl_set_int(d, "unread_count", req->user.unread);
+		}
 	} else {
 		tmpl_show(d, "logged_out");
 	}
@@ -34,6 +40,15 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 	if (req->user.id)
 		tmpl_set(c, "me", req->user.handle);
 	return c;
+}
+
+void page_feed(struct request *req, const char *title, const char *url)
+{
+	if (!req->layout)
+		return;
+	tmpl_show(req->layout, "feed");
+	tmpl_set(req->layout, "feed_title", title);
+	tmpl_set(req->layout, "feed_url", url);
 }
 
 int page_end(struct request *req, int status)

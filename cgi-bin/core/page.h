@@ -20,6 +20,9 @@ struct tmpl_dict;
 
 struct tmpl_dict *page_begin(struct request *req, const char *title, const char *content);
 int page_end(struct request *req, int status);
+/* Announce an RSS feed for this page (<link rel="alternate">); call
+ * between page_begin and page_end. */
+void page_feed(struct request *req, const char *title, const char *url);
 
 /* A page in the layout that says what went wrong and why; returns status. */
 int page_error(struct request *req, int status, const char *message);

@@ -50,7 +50,8 @@ struct tmpl_dict;
 struct user {
 	long long id;
 	const char *handle;
-	int role; /* enum role in auth.h */
+	int role;           /* enum role in auth.h */
+	long long unread;   /* unread notifications (the header badge) */
 };
 
 struct request {
@@ -60,6 +61,7 @@ struct request {
 	const char *path;    /* decoded and normalised by nginx ($uri) */
 	const char *remote_addr;
 	int https;              /* served over TLS: cookies get Secure */
+	const char *base_url;   /* "https://host[:port]" for absolute links (feeds) */
 	struct kvlist query;    /* from QUERY_STRING */
 	struct kvlist form;     /* from a POST body (either encoding) */
 	struct uploads uploads; /* files from a multipart body */

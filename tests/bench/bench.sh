@@ -55,8 +55,10 @@ done
 
 echo
 echo "peak RSS (VmHWM) per worker after the load:"
-for app in feed account; do
-	parent=$(cat "$STACK_DIR/run/$app.pid")
+for pidfile in "$STACK_DIR"/run/*.pid; do
+	app=$(basename "$pidfile" .pid)
+	[[ $app == mysqld || $app == nginx ]] && continue
+	parent=$(cat "$pidfile")
 	for pid in $(pgrep -P "$parent"); do
 		printf '  %-8s worker %-7s %s\n' "$app" "$pid" "$(awk '/VmHWM/ { print $2, $3 }' /proc/"$pid"/status)"
 	done
