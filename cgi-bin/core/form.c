@@ -44,6 +44,12 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 		return _("contains a NUL character");
 	}
 	*clean = v;
+	/* C1 controls (U+0080-U+009F, UTF-8 C2 80..C2 9F) are as invisible
+	 * and as useless in a post as C0 ones. */
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((unsigned char)v[i] == 0xC2 && (unsigned char)v[i + 1] >= 0x80 &&
+		    (unsigned char)v[i + 1] <= 0x9F)
+			return _("contains control characters");
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)v[i];
 		if ((c < 0x20 && !(c == '\n' && (fd->flags & FIELD_MULTILINE)) &&

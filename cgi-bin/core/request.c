@@ -16,11 +16,10 @@
 
 static int fail(int *status, int code, char *err, size_t errlen, const char *msg, const char *field)
 {
+	/* msg is always one of this file's literals; every one goes through
+	 * the format, so "%%" means "%" whether or not it names a field. */
 	*status = code;
-	if (field)
-		snprintf(err, errlen, msg, field);
-	else
-		snprintf(err, errlen, "%s", msg);
+	snprintf(err, errlen, msg, field ? field : "");
 	return -1;
 }
 
@@ -70,14 +69,15 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct k
 		return 0;
 
 	/* Count pairs first so the array is allocated once and bounded. */
-	size_t pairs = 1;
+	/* Count non-empty pairs ("a=1&&b=2&" holds two). */
+	size_t pairs = 0;
 	for (size_t i = 0; i < len; i++)
-		if (data[i] == '&')
+		if (data[i] != '&' && (i == 0 || data[i - 1] == '&'))
 			pairs++;
 	if (pairs > LIMIT_FIELDS)
 		return fail(status, 413, err, errlen,
 		            "The form has too many fields (more than 200).", NULL);
-	out->items = arena_calloc(a, pairs, sizeof(struct kv));
+	out->items = arena_calloc(a, pairs ? pairs : 1, sizeof(struct kv));
 
 	size_t pos = 0;
 	while (pos <= len) {
@@ -157,13 +157,17 @@ void req_parse_cookies(struct arena *a, const char *header, struct kvlist *out)
 		if (!eq || eq == start)
 			continue; /* malformed pair: skip */
 		const char *v = eq + 1;
+		while (v < end && (*v == ' ' || *v == '\t'))
+			v++;
 		size_t vlen = (size_t)(end - v);
 		if (vlen >= 2 && v[0] == '"' && v[vlen - 1] == '"') {
 			v++;
 			vlen -= 2;
 		}
 		size_t nlen = (size_t)(eq - start);
-		if (nlen > LIMIT_FIELD_NAME || vlen > LIMIT_COOKIE_VALUE)
+		while (nlen > 0 && (start[nlen - 1] == ' ' || start[nlen - 1] == '\t'))
+			nlen--;
+		if (nlen == 0 || nlen > LIMIT_FIELD_NAME || vlen > LIMIT_COOKIE_VALUE)
 			continue;
 		struct kv *kv = &out->items[out->count++];
 		kv->name = arena_strndup(a, start, nlen);
@@ -262,9 +266,12 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 			return fail(status, 413, err, errlen, "The upload has too many parts.",
 			            NULL);
 
-		/* Part headers end at an empty line. */
+		/* Part headers end at an empty line, before the next boundary. */
 		size_t hmax =
 		    len - pos < LIMIT_MULTIPART_HEADERS ? len - pos : LIMIT_MULTIPART_HEADERS;
+		const char *next_delim = memmem(data + pos, len - pos, delim, dlen);
+		if (next_delim && (size_t)(next_delim - (data + pos)) + 2 < hmax)
+			hmax = (size_t)(next_delim - (data + pos)) + 2; /* its CRLF may end them */
 		const char *hend;
 		if (hmax >= 2 && data[pos] == '\r' && data[pos + 1] == '\n')
 			hend = data + pos - 2; /* no headers at all */

@@ -80,7 +80,8 @@ extern "C" char *tmpl_translate(struct arena *a, const char *text, size_t len)
 		}
 		buf_append(&out, text + i, start - i);
 		std::string msgid(open + 2, static_cast<size_t>(close - open - 2));
-		buf_puts(&out, gettext(msgid.c_str()));
+		/* gettext("") is the catalogue's header: never look it up. */
+		buf_puts(&out, msgid.empty() ? "" : gettext(msgid.c_str()));
 		i = static_cast<size_t>(close - text) + 2;
 	}
 	char *r = arena_strndup(a, out.data ? out.data : "", out.len);
