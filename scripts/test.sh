@@ -48,15 +48,17 @@ export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 for variant in build build/asan; do
+	kind=unit
+	[[ $variant == build/asan ]] && kind=asan
 	for t in "$variant"/tests/test_*; do
 		[[ -x $t && $t != *.o ]] || continue
-		run_tap "${variant#build}${variant:+/}$(basename "$t")" "$t"
+		run_tap "$kind/$(basename "$t")" "$t"
 	done
 	for f in "$variant"/fuzz/fuzz_*; do
 		[[ -x $f && $f != *.o ]] || continue
 		name=$(basename "$f")
 		[[ -d tests/fuzz/corpus/${name#fuzz_} ]] || continue
-		run_tap "${variant}/$name corpus" "$f" "tests/fuzz/corpus/${name#fuzz_}"
+		run_tap "$kind/$name corpus" "$f" "tests/fuzz/corpus/${name#fuzz_}"
 	done
 done
 
@@ -66,11 +68,13 @@ trap stop_stack EXIT
 scripts/stack.sh destroy >"$LOGDIR/stack-destroy.log" 2>&1
 if PORT=$PORT WORKERS=2 scripts/stack.sh start >"$LOGDIR/stack-start.log" 2>&1; then
 	OPBAK_URL=http://127.0.0.1:$PORT run_tap "http" python3 tests/http/run.py
-	# No worker may have crashed during the tests.
-	if grep -h "ended (status" var/test/log/*.log >/dev/null 2>&1; then
+	# No worker may have crashed during the tests (a test that kills one
+	# on purpose uses SIGKILL, which is not a crash).
+	crashes='worker [0-9]+ (crashed|ended)'
+	if grep -hE "$crashes" var/test/log/*.log >/dev/null 2>&1; then
 		failed=$((failed + 1))
-		failures+=("a FastCGI worker died during the HTTP tests")
-		grep -h "ended (status" var/test/log/*.log | head
+		failures+=("a FastCGI worker crashed during the HTTP tests")
+		grep -hE "$crashes" var/test/log/*.log | head
 	else
 		passed=$((passed + 1))
 	fi

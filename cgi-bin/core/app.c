@@ -425,9 +425,19 @@ int app_main(int argc, char **argv, const struct app *app)
 		for (int i = 0; i < workers; i++)
 			if (pids[i] == dead) {
 				pids[i] = 0;
-				if (!stopping)
-					log_msg(NULL, "%s: worker %d ended (status %d), restarting",
-					        app->name, (int)dead, st);
+				if (stopping)
+					continue;
+				/* SIGKILL comes from outside (an operator, the OOM
+				 * killer, a test); any other death is a crash. */
+				if (WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL)
+					log_msg(NULL, "%s: worker %d was killed, restarting",
+					        app->name, (int)dead);
+				else if (WIFSIGNALED(st))
+					log_msg(NULL, "%s: worker %d crashed (signal %d), restarting",
+					        app->name, (int)dead, WTERMSIG(st));
+				else
+					log_msg(NULL, "%s: worker %d ended (exit %d), restarting",
+					        app->name, (int)dead, WEXITSTATUS(st));
 			}
 	}
 
