@@ -12,6 +12,7 @@
 #include "limits.h"
 #include "page.h"
 #include "response.h"
+#include "text.h"
 #include "tmpl.h"
 
 static const char SQL_USERS[] =
@@ -74,6 +75,7 @@ int admin_users_fn(struct request *req)
 		tmpl_show(d, "none");
 	if (r->nrows > PAGE_SIZE) {
 		tmpl_show(d, "more");
+		tmpl_set(d, "q_url", text_url_encode(req->arena, q, 0));
 		tmpl_set(d, "next_before", db_cell(r, shown - 1, 0));
 	}
 	const char *changed = req_query(req, "changed");

@@ -29,5 +29,5 @@
 </li>
 {{/user}}
 </ul>
-{{#more}}<p><a href="/admin/users?q={{q}}&amp;before={{next_before}}">[[Older users]]</a></p>{{/more}}
+{{#more}}<p><a href="/admin/users?q={{q_url}}&amp;before={{next_before}}">[[Older users]]</a></p>{{/more}}
 </section>

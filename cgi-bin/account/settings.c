@@ -34,8 +34,7 @@ static const char SQL_PASSWORD[] = "UPDATE users SET password_hash = ? WHERE id 
 
 static const struct field profile_fields[] = {
     {"bio", N_("About you"), 0, LIMIT_BIO_MAX, FIELD_MULTILINE},
-    {"life_experience", N_("Your life experience"), 0, LIMIT_LIFE_EXPERIENCE_MAX,
-     FIELD_MULTILINE},
+    {"life_experience", N_("Your life experience"), 0, LIMIT_LIFE_EXPERIENCE_MAX, FIELD_MULTILINE},
     {"on_leaderboard", N_("Show me on the leaderboard"), 0, 1, 0},
 };
 #define NPROFILE (sizeof profile_fields / sizeof profile_fields[0])
@@ -87,7 +86,8 @@ static int show(struct request *req, const struct form *profile, const struct fo
 			struct tmpl_dict *row = tmpl_add(d, "topic");
 			tmpl_set(row, "id", db_cell(t, i, 0));
 			tmpl_set(row, "name", db_cell(t, i, 1));
-			int known = profile ? topic_sent(req, db_cell(t, i, 0)) : db_cell_int(t, i, 2);
+			int known =
+			    profile ? topic_sent(req, db_cell(t, i, 0)) : db_cell_int(t, i, 2);
 			if (known)
 				tmpl_show(row, "checked");
 		}
@@ -125,8 +125,8 @@ int profile_fn(struct request *req)
 	long long on_board = strcmp(form_value(&f, "on_leaderboard"), "1") == 0;
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec(req, SQL_PROFILE, "ssii", form_value(&f, "bio"), life, on_board,
-	            req->user.id) < 0)
+	if (db_exec(req, SQL_PROFILE, "ssii", form_value(&f, "bio"), life, on_board, req->user.id) <
+	    0)
 		goto fail;
 	if (counsellor) {
 		if (db_exec(req, SQL_TOPICS_CLEAR, "i", req->user.id) < 0)

@@ -155,7 +155,11 @@ static int run_route(const struct app *app, struct request *req, const char *con
 
 	if ((rt->flags & ROUTE_LOGIN || rt->roles) && !req->user.id) {
 		if (strcmp(method, "GET") == 0) {
-			char *next = arena_printf(req->arena, "/account/login?next=%s", req->path);
+			const char *here = req->path;
+			if (req->query_string && *req->query_string)
+				here = arena_printf(req->arena, "%s?%s", here, req->query_string);
+			char *next = arena_printf(req->arena, "/account/login?next=%s",
+			                          text_url_encode(req->arena, here, 1));
 			return res_redirect(req, next);
 		}
 		return page_error(req, 403, _("You need to log in to do that."));
@@ -219,9 +223,9 @@ static const char *base_url(struct request *req, FCGX_Request *fr)
 		      (*p >= '0' && *p <= '9') || *p == '.' || *p == '-' || *p == ':'))
 			return "http://localhost";
 	int default_port = (req->https && strcmp(port, "443") == 0) ||
-			   (!req->https && strcmp(port, "80") == 0) || !*port || strchr(host, ':');
+	                   (!req->https && strcmp(port, "80") == 0) || !*port || strchr(host, ':');
 	return arena_printf(req->arena, "%s://%s%s%s", req->https ? "https" : "http", host,
-			    default_port ? "" : ":", default_port ? "" : port);
+	                    default_port ? "" : ":", default_port ? "" : port);
 }
 
 static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *arena,
@@ -249,6 +253,7 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 	req_parse_cookies(arena, param(fr, "HTTP_COOKIE", NULL), &req.cookies);
 
 	const char *qs = param(fr, "QUERY_STRING", "");
+	req.query_string = qs;
 	const char *clen = param(fr, "CONTENT_LENGTH", "");
 	long long content_length = 0;
 	if (*clen) {
@@ -433,7 +438,8 @@ int app_main(int argc, char **argv, const struct app *app)
 					log_msg(NULL, "%s: worker %d was killed, restarting",
 					        app->name, (int)dead);
 				else if (WIFSIGNALED(st))
-					log_msg(NULL, "%s: worker %d crashed (signal %d), restarting",
+					log_msg(NULL,
+					        "%s: worker %d crashed (signal %d), restarting",
 					        app->name, (int)dead, WTERMSIG(st));
 				else
 					log_msg(NULL, "%s: worker %d ended (exit %d), restarting",

@@ -15,7 +15,9 @@
 #include "text.h"
 
 static const char SQL_SESSION[] =
-    "SELECT u.id, u.handle, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
+    "SELECT u.id, u.handle, u.role, "
+    "  (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) "
+    "FROM sessions s JOIN users u ON u.id = s.user_id "
     "WHERE s.token_hash = ? AND s.expires_at > NOW()";
 static const char SQL_SESSION_NEW[] = "INSERT INTO sessions (token_hash, user_id, expires_at) "
                                       "VALUES (?, ?, NOW() + INTERVAL ? DAY)";

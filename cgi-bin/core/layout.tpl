@@ -7,6 +7,7 @@
 <title>{{title}} · Opbak</title>
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/img/icon.svg" type="image/svg+xml">
+{{#feed}}<link rel="alternate" type="application/rss+xml" title="{{feed_title}}" href="{{feed_url}}">{{/feed}}
 </head>
 <body>
 <a class="skip" href="#main">[[Skip to content]]</a>
@@ -14,8 +15,13 @@
 <a class="brand" href="/">Opbak</a>
 <nav aria-label="[[Main]]">
 <ul>
+<li><a href="/leaderboard">[[Leaderboard]]</a></li>
 {{#logged_in}}
-<li><a href="/account/settings" aria-label="[[Your account]]">{{me}}</a></li>
+<li><a class="button" href="/post/new">[[Write]]</a></li>
+<li><a href="/notifications">[[Notifications]]{{#unread}} <span class="count">{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</a></li>
+<li><a href="/u/{{me}}">{{me}}</a></li>
+<li><a href="/account/settings">[[Settings]]</a></li>
+{{#is_mod}}<li><a href="/mod">[[Moderation]]</a></li>{{/is_mod}}
 {{#is_admin}}<li><a href="/admin/users">[[Admin]]</a></li>{{/is_admin}}
 <li><form method="post" action="/account/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="link">[[Log out]]</button></form></li>
 {{/logged_in}}
@@ -31,6 +37,7 @@
 </main>
 <footer class="bottom">
 <p>[[Opbak is a place where young men back each other up. Be kind, be concrete.]]</p>
+<p><a href="/feedback">[[Tell us what is good, what could be better, or about a problem]]</a> · <a href="/feed.xml">[[RSS]]</a></p>
 </footer>
 </body>
 </html>

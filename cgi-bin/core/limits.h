@@ -24,13 +24,13 @@
 #define LIMIT_PATH_ARGS         4           /* captured segments in a route pattern */
 
 /* Accounts. */
-#define LIMIT_HANDLE_MIN   3
-#define LIMIT_HANDLE_MAX   20
-#define LIMIT_PASSWORD_MIN 10  /* characters */
-#define LIMIT_PASSWORD_MAX 200 /* characters; argon2id hashes any length, we bound work */
-#define LIMIT_BIO_MAX      500 /* characters */
+#define LIMIT_HANDLE_MIN          3
+#define LIMIT_HANDLE_MAX          20
+#define LIMIT_PASSWORD_MIN        10   /* characters */
+#define LIMIT_PASSWORD_MAX        200  /* characters; argon2id hashes any length, we bound work */
+#define LIMIT_BIO_MAX             500  /* characters */
 #define LIMIT_LIFE_EXPERIENCE_MAX 2000 /* characters, support persons' profiles */
-#define LIMIT_MIN_AGE      13  /* years; younger cannot join */
+#define LIMIT_MIN_AGE             13   /* years; younger cannot join */
 
 /* Sessions and throttling. */
 #define SESSION_DAYS         30 /* a session lives this long after login */
@@ -39,11 +39,31 @@
 #define THROTTLE_PER_ADDRESS 30 /* failures per client address in the window */
 
 /* Topics. */
-#define LIMIT_TOPIC_SLUG_MAX 40
-#define LIMIT_TOPIC_NAME_MAX 60
+#define LIMIT_TOPIC_SLUG_MAX        40
+#define LIMIT_TOPIC_NAME_MAX        60
 #define LIMIT_TOPIC_DESCRIPTION_MAX 300
 
 /* Pages. */
 #define PAGE_SIZE 20 /* rows per page in every list */
+
+/* Community */
+#define LIMIT_TITLE_MIN           5     /* characters in a post's title */
+#define LIMIT_TITLE_MAX           120   /* characters (posts.title) */
+#define LIMIT_POST_BODY_MAX       10000 /* characters of Markdown in a post */
+#define LIMIT_BACKING_MAX         5000  /* characters of Markdown in a backing */
+#define LIMIT_REPORT_NOTE_MAX     500   /* characters in a report's note (reports.note) */
+#define LIMIT_QUESTION_MIN        20    /* characters in a question to a support person */
+#define LIMIT_QUESTION_MAX        2000  /* characters */
+#define LIMIT_FEEDBACK_MIN        10    /* characters in feedback to the team */
+#define LIMIT_FEEDBACK_MAX        3000  /* characters (feedback.body) */
+#define LIMIT_ID_DIGITS           10    /* digits in an id sent in a form */
+#define LIMIT_HOUR_DIGITS         2     /* digits in an hour of the day (0-23) */
+#define LIMIT_CHOICE_MAX          20    /* characters in a value picked from a list */
+#define LIMIT_CHECKBOX            1     /* characters in a ticked checkbox's value ("1") */
+#define NEW_MEMBER_HOURS          24    /* an account this young is a new member */
+#define NEW_MEMBER_POSTS_HOUR     3     /* posts a new member may write per hour */
+#define NEW_MEMBER_BACKINGS_HOUR  10    /* backings a new member may write per hour */
+#define NEW_MEMBER_QUESTIONS_HOUR 3     /* questions a new member may ask per hour */
+#define MOD_PAGE_SIZE             50    /* rows per section of the moderation queue */
 
 #endif

@@ -50,8 +50,8 @@ struct tmpl_dict;
 struct user {
 	long long id;
 	const char *handle;
-	int role;           /* enum role in auth.h */
-	long long unread;   /* unread notifications (the header badge) */
+	int role;         /* enum role in auth.h */
+	long long unread; /* unread notifications (the header badge) */
 };
 
 struct request {
@@ -60,11 +60,12 @@ struct request {
 	const char *method;  /* "GET", "POST", ... */
 	const char *path;    /* decoded and normalised by nginx ($uri) */
 	const char *remote_addr;
-	int https;              /* served over TLS: cookies get Secure */
-	const char *base_url;   /* "https://host[:port]" for absolute links (feeds) */
-	struct kvlist query;    /* from QUERY_STRING */
-	struct kvlist form;     /* from a POST body (either encoding) */
-	struct uploads uploads; /* files from a multipart body */
+	int https;                /* served over TLS: cookies get Secure */
+	const char *base_url;     /* "https://host[:port]" for absolute links (feeds) */
+	struct kvlist query;      /* from QUERY_STRING */
+	const char *query_string; /* raw, as it came (for return addresses) */
+	struct kvlist form;       /* from a POST body (either encoding) */
+	struct uploads uploads;   /* files from a multipart body */
 	struct kvlist cookies;
 	const char *args[LIMIT_PATH_ARGS]; /* segments captured by the route */
 	size_t nargs;

@@ -19,6 +19,10 @@ char *utf8_clean(struct arena *a, const char *s, size_t len);
 /* Constant-time comparison of two NUL-terminated strings. */
 int text_equal_ct(const char *a, const char *b);
 
+/* Percent-encode s for a URL query value: everything but A-Z a-z 0-9
+ * - _ . ~ (and "/" when keep_slash) becomes %XX. */
+char *text_url_encode(struct arena *a, const char *s, int keep_slash);
+
 /* Lower-case hex of n bytes into out (2n+1 bytes). */
 void text_hex(const unsigned char *in, size_t n, char *out);
 

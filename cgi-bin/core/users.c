@@ -24,7 +24,7 @@ const char *users_check_handle(const char *h)
 		char c = *p;
 		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 		      c == '_'))
-			return _("may only hold the letters a-z, digits 0-9 and _");
+			return _("may only hold the letters A-Z and a-z, the digits 0-9 and _");
 	}
 	return NULL;
 }

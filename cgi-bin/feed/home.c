@@ -1,19 +1,44 @@
 /*
- * home.c - GET /: what Opbak is, and the way in.
+ * home.c - GET /: the community feed. A short welcome (and the way in for
+ * guests), the topics, and the newest visible posts, PAGE_SIZE a page,
+ * paginated by key (?before=<id>).
+ *
+ * Queries: the topics, then one list over posts_status (status, id)
+ * joined to topics and users for the names.
  */
+#include "db.h"
 #include "feed.h"
 #include "i18n.h"
+#include "limits.h"
 #include "page.h"
 #include "tmpl.h"
 
+static const char SQL_NEWEST[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
+    "FORCE INDEX (posts_status)") "WHERE p.status = 'visible' AND p.id < ? "
+                                  "ORDER BY p.id DESC LIMIT ?";
+
 int home_fn(struct request *req)
 {
+	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
+	struct db_rows *posts = db_query(req, SQL_NEWEST, "ii", before, (long long)PAGE_SIZE + 1);
+	if (!posts)
+		return -1;
+
 	struct tmpl_dict *d = page_begin(req, _("Back each other up"), "feed/home.tpl");
+	page_feed(req, _("Opbak: newest posts"), "/feed.xml");
 	if (req->user.id) {
 		tmpl_show(d, "member");
 		tmpl_set(d, "handle", req->user.handle);
 	} else {
 		tmpl_show(d, "guest");
 	}
+	size_t current;
+	if (!feed_topics(req, d, NULL, &current))
+		return -1;
+	tmpl_show(d, before == FEED_BEFORE_MAX ? "first_page" : "older_page");
+	feed_post_list(req, d, posts, "/?before=",
+	               before == FEED_BEFORE_MAX
+	                   ? _("Nothing here yet. Be the first to write a post.")
+	                   : _("There are no older posts."));
 	return page_end(req, 200);
 }

@@ -142,6 +142,18 @@ def test_login_returns_to_the_page_asked_for_but_never_to_another_site():
     assert r.status == 303 and r.header("location") == "/"
 
 
+def test_login_returns_to_the_address_with_its_query():
+    handle = fresh_handle()
+    register(Browser(), handle, "right password 1")
+    b = Browser()
+    r = b.get("/admin/users?q=ab&before=5")
+    assert r.header("location") == "/account/login?next=/admin/users%3Fq%3Dab%26before%3D5"
+    b.get(r.header("location"))
+    r = b.post("/account/login", {"handle": handle, "password": "right password 1",
+                                  "next": "/admin/users?q=ab&before=5"})
+    assert r.header("location") == "/admin/users?q=ab&before=5"
+
+
 def test_session_cookie_is_httponly_samesite_and_only_its_hash_is_stored():
     b = Browser()
     handle = fresh_handle()

@@ -1,0 +1,17 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>[[Notifications]]</h1>
+{{#none}}<p class="muted">[[Nothing yet. When someone backs you up, you will see it here.]]</p>{{/none}}
+{{#no_older}}<p class="muted">[[There are no older notifications.]]</p>{{/no_older}}
+<ul class="rows notifications">
+{{#note}}
+<li{{#unread}} class="unread"{{/unread}}>{{#unread}}<span class="new">[[New]]</span> {{/unread}}
+{{#backing}}{{#has_actor}}<a href="/u/{{actor}}">{{actor}}</a>{{/has_actor}}{{#no_actor}}[[Someone]]{{/no_actor}} [[backed you up on]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/backing}}
+{{#best}}{{#has_actor}}<a href="/u/{{actor}}">{{actor}}</a>{{/has_actor}}{{#no_actor}}[[Someone]]{{/no_actor}} [[marked your backing as best on]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/best}}
+{{#support_answer}}[[A support person answered you on]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/support_answer}}
+{{#approved}}{{#on_post}}[[Your post was approved and everybody can see it now:]]{{/on_post}}{{#on_backing}}[[Your backing was approved and everybody can see it now, on]]{{/on_backing}} {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/approved}}
+{{#hidden}}{{#on_post}}[[A moderator hid your post]]{{/on_post}}{{#on_backing}}[[A moderator hid your backing on]]{{/on_backing}} {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/hidden}}
+<span class="muted">· <time datetime="{{age_iso}}">{{age}}</time></span>
+</li>
+{{/note}}
+</ul>
+{{#more}}<p class="pager"><a href="/notifications?before={{next_before}}" rel="next">[[Older notifications]]</a></p>{{/more}}

@@ -1,0 +1,69 @@
+{{%AUTOESCAPE context="HTML"}}
+{{#reported}}<p class="notice ok" role="status">[[Thank you for the report. A moderator will look at it soon.]]</p>{{/reported}}
+{{#asked}}<p class="notice ok" role="status">[[Your question went to a support person. You get a notification when there is an answer.]]</p>{{/asked}}
+{{#pending_author}}<p class="notice" role="status">[[Your post is waiting for approval. At night a moderator reads new posts before everybody can see them. Until then only you can see it.]]</p>{{/pending_author}}
+{{#pending_mod}}<p class="notice" role="status">[[This post is waiting for approval. Only its author and moderators can see it.]]</p>{{/pending_mod}}
+{{#hidden_author}}<p class="notice" role="status">[[Your post was hidden by a moderator. Only you and the moderators can see it.]]</p>{{/hidden_author}}
+{{#hidden_mod}}<p class="notice" role="status">[[This post is hidden by a moderator. Only its author and moderators can see it.]]</p>{{/hidden_mod}}
+<article class="post" aria-labelledby="post-title">
+<h1 id="post-title">{{title}}</h1>
+<p class="meta"><a href="/t/{{slug}}">{{topic}}</a> · <a href="/u/{{author}}">{{author}}</a> · <time datetime="{{age_iso}}">{{age}}</time>{{#edited}} · [[edited]]{{/edited}}</p>
+{{#crisis}}
+<aside class="crisis" aria-labelledby="crisis-title">
+<h2 id="crisis-title">[[You do not have to carry this alone]]</h2>
+<p>[[What you wrote sounds heavy. Thank you for telling it here; others will answer you. If you are thinking about hurting yourself or ending your life, please talk to someone right now. You do not have to say who you are:]]</p>
+<ul>
+<li>[[Denmark:]] Livslinien <strong>70 201 201</strong> · Børns Vilkår, BørneTelefonen <strong>116 111</strong></li>
+<li>[[Sweden:]] Mind Självmordslinjen <strong>90101</strong> · BRIS <strong>116 111</strong></li>
+<li>[[If you are in danger right now, call]] <strong>112</strong>.</li>
+</ul>
+<p>[[You can also ask one of our support persons for a backing.]] <a href="/post/ask?post={{id}}">[[Ask a support person]]</a></p>
+</aside>
+{{/crisis}}
+<div class="body">{{body_html:none}}</div>
+{{#question_asked}}<p class="question-status">[[A support person has been asked]]</p>{{/question_asked}}
+{{#question_answered}}<p class="question-status answered"><span class="support-mark">[[A support person answered]]</span></p>{{/question_answered}}
+{{#author_tools}}
+<ul class="actions">
+<li><a href="/post/ask?post={{id}}">[[Ask a support person for a backing]]</a></li>
+<li><a href="/post/{{id}}/edit">[[Edit your post]]</a></li>
+<li><a href="/post/{{id}}/delete">[[Delete your post]]</a></li>
+</ul>
+{{/author_tools}}
+{{>post_report}}
+</article>
+
+<section class="backings" aria-labelledby="backings-title">
+<h2 id="backings-title">{{backings_text}}</h2>
+{{#no_backings}}<p class="muted">[[No backings yet.]]</p>{{/no_backings}}
+<ol class="backing-list">
+{{#backing}}
+<li id="b{{bid}}" class="backing{{#best}} best{{/best}}{{#support}} by-support{{/support}}">
+<p class="meta">{{#best}}<span class="best-mark">[[Best backing]]</span> · {{/best}}<a href="/u/{{handle}}">{{handle}}</a>{{#support}} <span class="support-mark">[[Support person]]</span>{{/support}} · <time datetime="{{age_iso}}">{{age}}</time> · {{votes_text}}</p>
+{{#b_pending}}<p class="notice">[[Waiting for approval: only you and the moderators see this backing.]]</p>{{/b_pending}}
+{{#b_hidden}}<p class="notice">[[Hidden by a moderator: only its author and the moderators see this backing.]]</p>{{/b_hidden}}
+<div class="body">{{body_html:none}}</div>
+<div class="actions">
+{{#can_vote}}<form method="post" action="/post/backing/{{bid}}/vote" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[This helped]]<span class="visually-hidden"> ([[backing by]] {{handle}})</span></button></form>{{/can_vote}}
+{{#voted}}<span class="voted">[[Voted]]</span>{{/voted}}
+{{#can_best}}<form method="post" action="/post/backing/{{bid}}/best" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Mark as best]]<span class="visually-hidden"> ([[backing by]] {{handle}})</span></button></form>{{/can_best}}
+{{#can_unbest}}<form method="post" action="/post/backing/{{bid}}/best" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Unmark best]]<span class="visually-hidden"> ([[backing by]] {{handle}})</span></button></form>{{/can_unbest}}
+</div>
+{{>backing_report}}
+</li>
+{{/backing}}
+</ol>
+{{#can_back}}
+<h2 id="back-title">[[Write a backing]]</h2>
+<form method="post" action="/post/{{id}}/back" aria-labelledby="back-title">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field">
+<label for="body">[[Your backing]]</label>
+<p class="hint" id="body-hint">[[Be concrete: what could he try? What worked for you? He decides what to do with it.]]</p>
+<textarea id="body" name="body" rows="6" required aria-describedby="body-hint"></textarea>
+</div>
+<button type="submit">[[Send backing]]</button>
+</form>
+{{/can_back}}
+{{#guest}}<p><a href="/account/login?next=/p/{{id}}">[[Log in]]</a> [[or]] <a href="/account/register">[[join]]</a> [[to back him up.]]</p>{{/guest}}
+</section>

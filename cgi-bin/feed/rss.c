@@ -1,0 +1,93 @@
+/*
+ * rss.c - GET /feed.xml and GET /t/<slug>/feed.xml: RSS 2.0 of the newest
+ * posts that are visible and public (posts.is_public = 1: the author let
+ * them leave the site). Written by core's feedxml (libxml2), so the feed
+ * is well-formed whatever the titles hold; links are absolute, from
+ * req->base_url. Feeds may be cached for a minute.
+ *
+ * Queries: the list over posts_status or posts_topic (plus the topic by
+ * its slug for a topic's feed).
+ */
+#include <string.h>
+
+#include "db.h"
+#include "feed.h"
+#include "feedxml.h"
+#include "i18n.h"
+#include "page.h"
+#include "response.h"
+
+static const char SQL_PUBLIC[] =
+    "SELECT p.id, p.title, p.body_html, p.created_at FROM posts p FORCE INDEX (posts_status) "
+    "WHERE p.status = 'visible' AND p.is_public = 1 ORDER BY p.id DESC LIMIT ?";
+static const char SQL_TOPIC[] = "SELECT id, name, description, slug FROM topics WHERE slug = ?";
+static const char SQL_TOPIC_PUBLIC[] =
+    "SELECT p.id, p.title, p.body_html, p.created_at FROM posts p FORCE INDEX (posts_topic) "
+    "WHERE p.topic_id = ? AND p.status = 'visible' AND p.is_public = 1 "
+    "ORDER BY p.id DESC LIMIT ?";
+
+/* Write the feed of rows (id, title, body_html, created_at) as the
+ * response. */
+static int send_feed(struct request *req, const struct feedxml_channel *ch, const struct db_rows *r)
+{
+	struct response *res = req->res;
+	buf_reset(&res->body);
+	struct feedxml *fx = feedxml_begin(&res->body, NULL);
+	feedxml_channel(fx, ch);
+	for (size_t i = 0; i < r->nrows; i++) {
+		const char *link =
+		    arena_printf(req->arena, "%s/p/%s", req->base_url, db_cell(r, i, 0));
+		time_t t = feed_time(db_cell(r, i, 3));
+		struct feedxml_item it = {db_cell(r, i, 1), link, link, 1, t > 0 ? t : 0,
+		                          db_cell(r, i, 2)};
+		feedxml_item(fx, &it);
+		feedxml_item_end(fx);
+	}
+	if (feedxml_finish(fx) < 0) {
+		buf_reset(&res->body);
+		return page_error(req, 500,
+		                  _("The feed could not be written. It has been logged."));
+	}
+	res->content_type = "application/rss+xml; charset=utf-8";
+	res->cacheable = 1;
+	res->status = 200;
+	return 200;
+}
+
+int rss_home_fn(struct request *req)
+{
+	struct db_rows *r = db_query(req, SQL_PUBLIC, "i", (long long)FEED_RSS_ITEMS);
+	if (!r)
+		return -1;
+	struct feedxml_channel ch = {
+	    _("Opbak: newest posts"),
+	    arena_printf(req->arena, "%s/", req->base_url),
+	    _("Young men back each other up: the newest posts on Opbak."),
+	    i18n_lang(),
+	    arena_printf(req->arena, "%s/feed.xml", req->base_url),
+	};
+	return send_feed(req, &ch, r);
+}
+
+int rss_topic_fn(struct request *req)
+{
+	const char *slug = req->args[0];
+	struct db_rows *t = db_query(req, SQL_TOPIC, "s", slug);
+	if (!t)
+		return -1;
+	if (t->nrows != 1)
+		return page_error(req, 404, _("There is no such topic."));
+	slug = db_cell(t, 0, 3); /* the topic's own ASCII slug, not the address's */
+	struct db_rows *r =
+	    db_query(req, SQL_TOPIC_PUBLIC, "ii", db_cell_int(t, 0, 0), (long long)FEED_RSS_ITEMS);
+	if (!r)
+		return -1;
+	struct feedxml_channel ch = {
+	    arena_printf(req->arena, _("Opbak: %s"), db_cell(t, 0, 1)),
+	    arena_printf(req->arena, "%s/t/%s", req->base_url, slug),
+	    db_cell(t, 0, 2),
+	    i18n_lang(),
+	    arena_printf(req->arena, "%s/t/%s/feed.xml", req->base_url, slug),
+	};
+	return send_feed(req, &ch, r);
+}

@@ -1,0 +1,55 @@
+/*
+ * search.c - GET /search?q=: posts whose title or body match the words,
+ * newest first, paginated by key. MariaDB's FULLTEXT index posts_text in
+ * natural language mode (words shorter than innodb_ft_min_token_size and
+ * stop words are not searched). Without q, or with an empty one, the page
+ * is the search box alone; q over FEED_SEARCH_MAX characters (or not
+ * text) is a 400 with the message next to the box, which keeps the words.
+ *
+ * Queries: one, MATCH ... AGAINST over visible posts.
+ */
+#include "db.h"
+#include "feed.h"
+#include "form.h"
+#include "i18n.h"
+#include "limits.h"
+#include "page.h"
+#include "tmpl.h"
+#include "text.h"
+
+static const char SQL_SEARCH[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
+    "") "WHERE MATCH (p.title, p.body) AGAINST (? IN NATURAL LANGUAGE MODE) "
+        "AND p.status = 'visible' AND p.id < ? "
+        "ORDER BY p.id DESC LIMIT ?";
+
+static const struct field fields[] = {
+    {"q", N_("Search words"), 0, FEED_SEARCH_MAX, 0},
+};
+
+int search_fn(struct request *req)
+{
+	struct form f;
+	int bad = form_read(req, &req->query, fields, 1, &f) < 0;
+	const char *q = form_value(&f, "q");
+	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
+	struct db_rows *r = NULL;
+	if (!bad && *q) {
+		r = db_query(req, SQL_SEARCH, "sii", q, before, (long long)PAGE_SIZE + 1);
+		if (!r)
+			return -1;
+	}
+
+	struct tmpl_dict *d = page_begin(req, _("Search"), "feed/search.tpl");
+	form_fill(&f, d);
+	tmpl_set_int(d, "q_max", FEED_SEARCH_MAX);
+	if (r) {
+		tmpl_show(d, "results");
+		feed_post_list(req, d, r,
+		               arena_printf(req->arena, "/search?q=%s&before=",
+		                            text_url_encode(req->arena, q, 0)),
+		               before == FEED_BEFORE_MAX
+		                   ? _("No posts match these words. Try other or fewer words.")
+		                   : _("There are no older posts that match."));
+	}
+	return page_end(req, bad ? 400 : 200);
+}

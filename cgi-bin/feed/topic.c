@@ -1,0 +1,52 @@
+/*
+ * topic.c - GET /t/<slug>: the newest visible posts of one topic, like
+ * the front page, with the topic's RSS feed announced. 404 for a slug
+ * that is not a topic.
+ *
+ * Queries: the topics (the list on the page, and the lookup of this one),
+ * then one list over posts_topic (topic_id, status, id).
+ */
+#include "db.h"
+#include "feed.h"
+#include "i18n.h"
+#include "limits.h"
+#include "page.h"
+#include "tmpl.h"
+
+static const char SQL_TOPIC_POSTS[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
+    "FORCE INDEX (posts_topic)") "WHERE p.topic_id = ? AND p.status = 'visible' "
+                                 "AND p.id < ? ORDER BY p.id DESC LIMIT ?";
+
+int topic_fn(struct request *req)
+{
+	const char *slug = req->args[0];
+	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
+
+	struct tmpl_dict *d = page_begin(req, "", "feed/topic.tpl");
+	size_t row;
+	struct db_rows *topics = feed_topics(req, d, slug, &row);
+	if (!topics)
+		return -1;
+	if (row == (size_t)-1)
+		return page_error(req, 404,
+		                  _("There is no such topic. Choose one from the front page."));
+	struct db_rows *posts = db_query(req, SQL_TOPIC_POSTS, "iii", db_cell_int(topics, row, 0),
+	                                 before, (long long)PAGE_SIZE + 1);
+	if (!posts)
+		return -1;
+
+	const char *name = db_cell(topics, row, 2);
+	tmpl_set(req->layout, "title", name);
+	page_feed(req, arena_printf(req->arena, _("Opbak: %s"), name),
+	          arena_printf(req->arena, "/t/%s/feed.xml", slug));
+	tmpl_set(d, "name", name);
+	tmpl_set(d, "slug", slug);
+	tmpl_set(d, "description", db_cell(topics, row, 3));
+	tmpl_show(d, before == FEED_BEFORE_MAX ? "first_page" : "older_page");
+	feed_post_list(
+	    req, d, posts, arena_printf(req->arena, "/t/%s?before=", slug),
+	    before == FEED_BEFORE_MAX
+	        ? _("No posts in this topic yet. Something on your mind? Write the first.")
+	        : _("There are no older posts."));
+	return page_end(req, 200);
+}

@@ -1,0 +1,5 @@
+{{%AUTOESCAPE context="HTML"}}
+<ul class="topics">
+{{#topic}}<li><a href="/t/{{slug}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{/topic}}
+</ul>

@@ -1,0 +1,173 @@
+/*
+ * rules.c - who is writing, and what his text may hold.
+ *
+ * Every write handler (post, edit, backing, question) asks the same
+ * things in the same order, so the answers live here once:
+ *   1. form_read: encoding and length (form.c);
+ *   2. rules_check_text: personal information (phone numbers, e-mail,
+ *      social-media names: a way to reach a minor outside the site) and,
+ *      in a member's first NEW_MEMBER_HOURS, links;
+ *   3. rules_over_cap: a new member's posts/backings/questions per hour
+ *      (429, the text kept);
+ *   4. rules_crisis and rules_held decide how the row is stored: flagged
+ *      for a counsellor, and held for a moderator at night.
+ *
+ * Staff (admins and counsellors) are trusted: they are not held at night,
+ * have no caps, may write helpline numbers (which look like phone
+ * numbers), and their words about suicide are help, not a crisis.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "auth.h"
+#include "db.h"
+#include "form.h"
+#include "guard.h"
+#include "i18n.h"
+#include "limits.h"
+#include "post.h"
+
+static const char SQL_WRITER_POSTS[] = "SELECT u.created_at > NOW() - INTERVAL ? HOUR, "
+                                       "       (SELECT COUNT(*) FROM posts WHERE user_id = u.id "
+                                       "          AND created_at > NOW() - INTERVAL 1 HOUR) "
+                                       "FROM users u WHERE u.id = ?";
+static const char SQL_WRITER_BACKINGS[] =
+    "SELECT u.created_at > NOW() - INTERVAL ? HOUR, "
+    "       (SELECT COUNT(*) FROM backings WHERE user_id = u.id "
+    "          AND created_at > NOW() - INTERVAL 1 HOUR) "
+    "FROM users u WHERE u.id = ?";
+static const char SQL_WRITER_QUESTIONS[] =
+    "SELECT u.created_at > NOW() - INTERVAL ? HOUR, "
+    "       (SELECT COUNT(*) FROM questions WHERE member_id = u.id "
+    "          AND created_at > NOW() - INTERVAL 1 HOUR) "
+    "FROM users u WHERE u.id = ?";
+static const char SQL_PREMOD[] =
+    "SELECT name, value FROM settings "
+    "WHERE name IN ('premod_enabled', 'premod_start', 'premod_end', 'site_timezone')";
+
+long long rules_id(const char *s)
+{
+	if (!s || !*s || strlen(s) > LIMIT_ID_DIGITS)
+		return 0;
+	long long id = 0;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		id = id * 10 + (*s - '0');
+	}
+	return id > 0xffffffffLL ? 0 : id; /* ids are INT UNSIGNED */
+}
+
+int rules_writer(struct request *req, enum writing what, struct writer *w)
+{
+	memset(w, 0, sizeof *w);
+	w->trusted = req->user.role == ROLE_ADMIN || req->user.role == ROLE_COUNSELLOR;
+	const char *sql = what == WRITING_POST      ? SQL_WRITER_POSTS
+	                  : what == WRITING_BACKING ? SQL_WRITER_BACKINGS
+	                                            : SQL_WRITER_QUESTIONS;
+	struct db_rows *r = db_query(req, sql, "ii", (long long)NEW_MEMBER_HOURS, req->user.id);
+	if (!r || r->nrows != 1)
+		return -1;
+	w->new_member = !w->trusted && db_cell_int(r, 0, 0) == 1;
+	w->recent = db_cell_int(r, 0, 1);
+	return 0;
+}
+
+void rules_check_text(struct request *req, const struct writer *w, struct form *f,
+                      const char *field)
+{
+	const char *text = form_value(f, field);
+	if (!w->trusted) {
+		const char *why = guard_personal_info(req->arena, text);
+		if (why) {
+			form_error(f, field, why);
+			return;
+		}
+	}
+	if (w->new_member && guard_has_link(text))
+		form_error(f, field,
+		           arena_printf(req->arena,
+		                        _("New members can add links after their first %d hours. "
+		                          "Please write it without the link."),
+		                        NEW_MEMBER_HOURS));
+}
+
+int rules_over_cap(const struct writer *w, int cap)
+{
+	return w->new_member && w->recent >= cap;
+}
+
+const char *rules_cap_message(struct request *req, enum writing what)
+{
+	switch (what) {
+	case WRITING_POST:
+		return arena_printf(req->arena,
+		                    _("In your first %d hours you can write %d posts an hour. "
+		                      "Your text is still here: send it again a little later."),
+		                    NEW_MEMBER_HOURS, NEW_MEMBER_POSTS_HOUR);
+	case WRITING_BACKING:
+		return arena_printf(req->arena,
+		                    _("In your first %d hours you can write %d backings an hour. "
+		                      "Your text is still here: send it again a little later."),
+		                    NEW_MEMBER_HOURS, NEW_MEMBER_BACKINGS_HOUR);
+	default:
+		return arena_printf(req->arena,
+		                    _("In your first %d hours you can ask %d questions an hour. "
+		                      "Your text is still here: send it again a little later."),
+		                    NEW_MEMBER_HOURS, NEW_MEMBER_QUESTIONS_HOUR);
+	}
+}
+
+int rules_crisis(const struct writer *w, const char *title, const char *body)
+{
+	if (w->trusted)
+		return 0;
+	return guard_crisis(title) || guard_crisis(body);
+}
+
+/* An hour setting 0-23, or -1. */
+static int hour_value(const char *s)
+{
+	if (!s || !*s || strlen(s) > LIMIT_HOUR_DIGITS)
+		return -1;
+	int h = 0;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		h = h * 10 + (*s - '0');
+	}
+	return h <= 23 ? h : -1;
+}
+
+int rules_held(struct request *req, const struct writer *w)
+{
+	if (w->trusted)
+		return 0;
+	struct db_rows *r = db_query(req, SQL_PREMOD, "");
+	if (!r)
+		return -1;
+	int enabled = 0, start = -1, end = -1;
+	const char *tz = "Europe/Copenhagen";
+	for (size_t i = 0; i < r->nrows; i++) {
+		const char *name = db_cell(r, i, 0), *value = db_cell(r, i, 1);
+		if (strcmp(name, "premod_enabled") == 0)
+			enabled = strcmp(value, "1") == 0;
+		else if (strcmp(name, "premod_start") == 0)
+			start = hour_value(value);
+		else if (strcmp(name, "premod_end") == 0)
+			end = hour_value(value);
+		else if (strcmp(name, "site_timezone") == 0 && *value)
+			tz = value;
+	}
+	if (!enabled)
+		return 0;
+	time_t now = time(NULL);
+	int hour = guard_local_hour(now, tz);
+	if (hour < 0) { /* a zone this system does not know: hold by UTC, not never */
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		hour = tm.tm_hour;
+	}
+	return guard_in_window(hour, start, end);
+}
