@@ -62,12 +62,45 @@ for variant in build build/asan; do
 	done
 done
 
+# The browser tests' one package (playwright-core, which drives Debian's
+# chromium), from the committed lock; again only when the lock is newer.
+e2e_install() {
+	local dir=tests/e2e
+	if [[ -d $dir/node_modules/playwright-core && ! $dir/package-lock.json -nt $dir/node_modules ]]; then
+		return 0
+	fi
+	(cd "$dir" && npm ci --no-audit --no-fund) >"$LOGDIR/e2e-install.log" 2>&1 &&
+		touch "$dir/node_modules"
+}
+
+# The browser logs in, but test_throttle_address.py (the HTTP tests' last)
+# leaves this address throttled for 15 minutes: forget those failures.
+forget_login_failures() {
+	(
+		. "$STACK_DIR/db.env" &&
+			MYSQL_PWD=$OPBAK_DB_PASSWORD mariadb --no-defaults --socket="$OPBAK_DB_SOCKET" \
+				-u"$OPBAK_DB_USER" "$OPBAK_DB_NAME" -e 'DELETE FROM login_failures'
+	) >"$LOGDIR/e2e-forget-throttle.log" 2>&1
+}
+
 # The HTTP tests on a fresh stack of their own.
 stop_stack() { scripts/stack.sh stop >"$LOGDIR/stack-stop.log" 2>&1; }
 trap stop_stack EXIT
 scripts/stack.sh destroy >"$LOGDIR/stack-destroy.log" 2>&1
 if PORT=$PORT WORKERS=2 scripts/stack.sh start >"$LOGDIR/stack-start.log" 2>&1; then
 	OPBAK_URL=http://127.0.0.1:$PORT run_tap "http" python3 tests/http/run.py
+	# The browser tests (tests/e2e) on the same stack: headless Chromium.
+	if ! e2e_install; then
+		failed=$((failed + 1))
+		failures+=("the browser tests could not be installed (see $LOGDIR/e2e-install.log)")
+		tail -n 20 "$LOGDIR/e2e-install.log"
+	elif ! forget_login_failures; then
+		failed=$((failed + 1))
+		failures+=("could not reset login throttling for the browser tests")
+		cat "$LOGDIR/e2e-forget-throttle.log"
+	else
+		OPBAK_URL=http://127.0.0.1:$PORT run_tap "e2e" node tests/e2e/run.mjs
+	fi
 	# No worker may have crashed during the tests (a test that kills one
 	# on purpose uses SIGKILL, which is not a crash).
 	crashes='worker [0-9]+ (crashed|ended)'

@@ -14,15 +14,42 @@ SECONDS_EACH=${BENCH_SECONDS:-10}
 CONNS=${BENCH_CONNECTIONS:-16}
 URL=http://127.0.0.1:$PORT
 
-# page target-median-in-ms
-TARGETS=(
-	"/ 5"
-	"/account/login 5"
-	"/account/settings 10"
-)
+BENCH_POSTS=${BENCH_POSTS:-10000}
 
 PORT=$PORT WORKERS=4 scripts/stack.sh start >/dev/null
 trap 'scripts/stack.sh stop >/dev/null' EXIT
+
+# Fill the community up to BENCH_POSTS posts (once per var/bench), with
+# three backings on every tenth post, so pages are measured at size.
+dbroot() { mariadb --no-defaults --socket="$STACK_DIR/run/mysqld.sock" -uroot --batch --skip-column-names opbak "$@"; }
+have=$(dbroot -e "SELECT COUNT(*) FROM posts")
+if ((have < BENCH_POSTS)); then
+	echo "bench: adding $((BENCH_POSTS - have)) posts"
+	dbroot <<SQL
+INSERT INTO posts (user_id, topic_id, title, body, body_html, created_at)
+SELECT (SELECT id FROM users WHERE handle = 'mads'), 1 + s.seq % 9,
+       CONCAT('Bench post number ', s.seq, ' about school, friends and family'),
+       CONCAT('This is bench post ', s.seq, '. ', REPEAT('Some words about a dilemma in my life. ', 20)),
+       CONCAT('<p>This is bench post ', s.seq, '. ', REPEAT('Some words about a dilemma in my life. ', 20), '</p>'),
+       UTC_TIMESTAMP() - INTERVAL (${BENCH_POSTS} - s.seq) MINUTE
+FROM seq_1_to_$((BENCH_POSTS - have)) s;
+INSERT INTO backings (post_id, user_id, body, body_html, created_at)
+SELECT p.id, (SELECT id FROM users WHERE handle = 'jonas_17'), 'Try talking to someone you trust.',
+       '<p>Try talking to someone you trust.</p>', p.created_at
+FROM posts p, seq_1_to_3 s WHERE p.id % 10 = 0 AND p.title LIKE 'Bench post%';
+UPDATE posts SET backing_count = 3 WHERE id % 10 = 0 AND title LIKE 'Bench post%';
+SQL
+fi
+post_id=$(dbroot -e "SELECT MAX(id) FROM posts WHERE backing_count >= 3 AND status = 'visible'")
+
+# page target-median-in-ms
+TARGETS=(
+	"/ 5"
+	"/p/$post_id 5"
+	"/t/family 5"
+	"/account/login 5"
+	"/account/settings 10"
+)
 
 # Log in as the demo member for the logged-in page.
 jar=$(mktemp)

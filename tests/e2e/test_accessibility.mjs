@@ -1,0 +1,64 @@
+// Every page a newcomer meets, read by a browser: labels, headings, lang,
+// alt text; and no Content-Security-Policy violation or console error.
+import {
+	accessibilityProblems, assert, fillRegister, register, visit,
+} from './lib.mjs';
+
+// [name, how to get there]. Each runs in a fresh context.
+const PAGES = [
+	['/ (guest)', async (page) => visit(page, '/')],
+	['/account/login', async (page) => visit(page, '/account/login')],
+	['/account/register', async (page) => visit(page, '/account/register')],
+	['/account/register shown back with errors', async (page) => {
+		await visit(page, '/account/register');
+		await fillRegister(page, { handle: 'x', password: 'short', password2: 'other', birth: '' });
+		await Promise.all([
+			page.waitForNavigation({ waitUntil: 'load' }),
+			page.locator('main').getByRole('button', { name: 'Join', exact: true }).click(),
+		]);
+	}],
+	['/account/settings (member)', async (page) => {
+		await register(page);
+		await visit(page, '/account/settings');
+	}],
+	['/ (member)', async (page) => {
+		await register(page);
+		await visit(page, '/');
+	}],
+];
+
+export const stories = [
+	...PAGES.map(([name, go]) => [`accessibility basics on ${name}`, async (t) => {
+		await go(t.page);
+		const problems = await accessibilityProblems(t.page);
+		assert(problems.length === 0, `${name}:\n` + problems.join('\n'));
+	}]),
+
+	['no CSP violation and no console error on any of those pages', async (t) => {
+		for (const [name, go] of PAGES) {
+			const page = await t.newPage();
+			await go(page);
+			// Let late sub-resources (icon, fonts) arrive and report.
+			await page.waitForLoadState('networkidle');
+			assert(t.problems.length === 0, `after ${name}:\n` + t.problems.join('\n'));
+			await page.context().close();
+		}
+	}],
+
+	['the CSP listener itself works: a blocked image is reported', async (t) => {
+		// Guards the guard: if this stops failing the page, the check
+		// above proves nothing.
+		await visit(t.page, '/');
+		await t.page.evaluate((src) => {
+			const img = document.createElement('img');
+			img.src = src;
+			img.alt = '';
+			document.body.append(img);
+		}, 'http://opbak.invalid/blocked.png'); // refused by img-src 'self' before any request
+		for (let i = 0; i < 50 && !t.problems.some((p) => /CSP violation: img-src/.test(p)); i++)
+			await t.page.waitForTimeout(20);
+		const seen = t.problems.some((p) => /CSP violation: img-src/.test(p));
+		t.problems.length = 0;
+		assert(seen, 'an image from another origin was not reported as a CSP violation');
+	}],
+];
