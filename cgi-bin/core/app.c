@@ -172,7 +172,22 @@ static int run_route(const struct app *app, struct request *req, const char *con
 void app_handle(const struct app *app, struct request *req, const char *content_type,
                 const char *body, size_t body_len, long long content_length)
 {
-	int status = run_route(app, req, content_type, body, body_len, content_length);
+	int status;
+	/* A transaction chosen as a deadlock victim was rolled back whole:
+	 * run the handler again from the start (twice at most). */
+	for (int attempt = 0;; attempt++) {
+		status = run_route(app, req, content_type, body, body_len, content_length);
+		if (status >= 0 || db_errno() != DB_ER_LOCK_DEADLOCK || attempt == 2)
+			break;
+		log_msg(req->id, "deadlock: running %s %s again", req->method, req->path);
+		db_request_done(req);
+		if (req->layout) {
+			tmpl_free(req->layout);
+			req->layout = NULL;
+		}
+		res_reset(req->res);
+		req->db_failed = 0;
+	}
 	if (status < 0 || (req->db_failed && req->res->status == 0)) {
 		db_request_done(req);
 		res_reset(req->res);

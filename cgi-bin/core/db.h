@@ -55,6 +55,7 @@ void db_request_done(struct request *req);
 const char *db_cell(const struct db_rows *r, size_t row, size_t col);
 long long db_cell_int(const struct db_rows *r, size_t row, size_t col);
 
-#define DB_ER_DUP_ENTRY 1062
+#define DB_ER_DUP_ENTRY     1062
+#define DB_ER_LOCK_DEADLOCK 1213
 
 #endif

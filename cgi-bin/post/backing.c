@@ -26,7 +26,10 @@
 #include "tmpl.h"
 
 static const char SQL_POST[] = "SELECT title, status FROM posts WHERE id = ?";
-static const char SQL_POST_SHARE[] = "SELECT status FROM posts WHERE id = ? LOCK IN SHARE MODE";
+/* FOR UPDATE, not a shared lock: this transaction goes on to update the
+ * post's counter, and two shared holders both waiting to update would
+ * deadlock. Backings on one post queue here instead, briefly. */
+static const char SQL_POST_LOCK[] = "SELECT status FROM posts WHERE id = ? FOR UPDATE";
 static const char SQL_INSERT[] =
     "INSERT INTO backings (post_id, user_id, body, body_html, status, by_support, crisis) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -34,7 +37,8 @@ static const char SQL_BACKING[] = "SELECT b.user_id, b.post_id, b.status, p.stat
                                   "FROM backings b JOIN posts p ON p.id = b.post_id WHERE b.id = ?";
 static const char SQL_VOTE[] = "INSERT INTO votes (backing_id, user_id) VALUES (?, ?)";
 static const char SQL_COUNT_VOTE[] = "UPDATE backings SET votes = votes + 1 WHERE id = ?";
-static const char SQL_BEST_LOCK[] = "SELECT is_best, status FROM backings WHERE id = ? FOR UPDATE";
+static const char SQL_BACKING_LOCK[] =
+    "SELECT is_best, status FROM backings WHERE id = ? FOR UPDATE";
 static const char SQL_BEST_SET[] = "UPDATE backings SET is_best = ? WHERE id = ?";
 
 static const struct field fields[] = {
@@ -101,7 +105,7 @@ int back_fn(struct request *req)
 	if (db_begin(req) < 0)
 		return -1;
 	/* The post may have been hidden since we looked: hold it still. */
-	struct db_rows *still = db_query(req, SQL_POST_SHARE, "i", post_id);
+	struct db_rows *still = db_query(req, SQL_POST_LOCK, "i", post_id);
 	if (!still)
 		goto fail;
 	if (still->nrows != 1 || strcmp(db_cell(still, 0, 0), "visible") != 0) {
@@ -164,6 +168,17 @@ int vote_fn(struct request *req)
 
 	if (db_begin(req) < 0)
 		return -1;
+	/* Lock the backing before the vote row: the vote's foreign key check
+	 * would take a shared lock on it, and two voters both upgrading to
+	 * update the count would deadlock. This also sees a hide that came
+	 * after visible_backing() looked. */
+	struct db_rows *still = db_query(req, SQL_BACKING_LOCK, "i", id);
+	if (!still)
+		goto fail;
+	if (still->nrows != 1 || strcmp(db_cell(still, 0, 1), "visible") != 0) {
+		db_rollback(req);
+		return page_error(req, 404, _("There is no such backing, or it is not shown."));
+	}
 	if (db_exec(req, SQL_VOTE, "ii", id, req->user.id) < 0) {
 		int dup = db_errno() == DB_ER_DUP_ENTRY && !req->db_failed;
 		db_rollback(req);
@@ -204,7 +219,7 @@ int best_fn(struct request *req)
 
 	if (db_begin(req) < 0)
 		return -1;
-	struct db_rows *now = db_query(req, SQL_BEST_LOCK, "i", id);
+	struct db_rows *now = db_query(req, SQL_BACKING_LOCK, "i", id);
 	if (!now)
 		goto fail;
 	if (now->nrows != 1 || strcmp(db_cell(now, 0, 1), "visible") != 0) {

@@ -1,7 +1,7 @@
 // Every page a newcomer meets, read by a browser: labels, headings, lang,
 // alt text; and no Content-Security-Policy violation or console error.
 import {
-	accessibilityProblems, assert, fillRegister, register, visit,
+	accessibilityProblems, assert, assertNoHorizontalScroll, fillRegister, register, visit,
 } from './lib.mjs';
 
 // [name, how to get there]. Each runs in a fresh context.
@@ -25,6 +25,21 @@ const PAGES = [
 		await register(page);
 		await visit(page, '/');
 	}],
+	// The community, on the demo content every stack loads.
+	['/p/1 (a post with its backings)', async (page) => visit(page, '/p/1')],
+	['/t/family', async (page) => visit(page, '/t/family')],
+	['/search?q=school', async (page) => visit(page, '/search?q=school')],
+	['/leaderboard', async (page) => visit(page, '/leaderboard?period=all')],
+	['/u/sofie_sp (a support person)', async (page) => visit(page, '/u/sofie_sp')],
+	['/feedback', async (page) => visit(page, '/feedback')],
+	['/post/new (member)', async (page) => {
+		await register(page);
+		await visit(page, '/post/new');
+	}],
+	['/notifications (member)', async (page) => {
+		await register(page);
+		await visit(page, '/notifications');
+	}],
 ];
 
 export const stories = [
@@ -32,6 +47,7 @@ export const stories = [
 		await go(t.page);
 		const problems = await accessibilityProblems(t.page);
 		assert(problems.length === 0, `${name}:\n` + problems.join('\n'));
+		await assertNoHorizontalScroll(t.page);
 	}]),
 
 	['no CSP violation and no console error on any of those pages', async (t) => {
