@@ -65,5 +65,9 @@
 #define NEW_MEMBER_BACKINGS_HOUR  10    /* backings a new member may write per hour */
 #define NEW_MEMBER_QUESTIONS_HOUR 3     /* questions a new member may ask per hour */
 #define MOD_PAGE_SIZE             50    /* rows per section of the moderation queue */
+#define LIMIT_SEARCH_MAX          100   /* characters in a search */
+#define LEADERBOARD_SIZE          50    /* places on the leaderboard */
+#define PROFILE_BACKINGS          5     /* latest backings listed on a profile */
+#define RSS_ITEMS                 20    /* items in an RSS feed */
 
 #endif

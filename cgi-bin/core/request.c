@@ -8,6 +8,8 @@
 #define _GNU_SOURCE /* memmem */
 #include "request.h"
 
+#include "i18n.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,10 +18,13 @@
 
 static int fail(int *status, int code, char *err, size_t errlen, const char *msg, const char *field)
 {
-	/* msg is always one of this file's literals; every one goes through
-	 * the format, so "%%" means "%" whether or not it names a field. */
+	/* msg is one of this file's literals: a format with one %s when a
+	 * field is named, plain text (a single %) when not. */
 	*status = code;
-	snprintf(err, errlen, msg, field ? field : "");
+	if (field)
+		snprintf(err, errlen, msg, field);
+	else
+		snprintf(err, errlen, "%s", msg);
 	return -1;
 }
 
@@ -76,7 +81,7 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct k
 			pairs++;
 	if (pairs > LIMIT_FIELDS)
 		return fail(status, 413, err, errlen,
-		            "The form has too many fields (more than 200).", NULL);
+		            _("The form has too many fields (more than 200)."), NULL);
 	out->items = arena_calloc(a, pairs ? pairs : 1, sizeof(struct kv));
 
 	size_t pos = 0;
@@ -98,32 +103,35 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct k
 
 		if (nlen > LIMIT_FIELD_NAME * 3)
 			return fail(status, 400, err, errlen,
-			            "A field name in the form is too long.", NULL);
+			            _("A field name in the form is too long."), NULL);
 		char *name = arena_alloc(a, nlen + 1);
 		long n = decode_token(pair, nlen, name);
-		if (n < 0)
-			return fail(status, 400, err, errlen,
-			            "The form is malformed: a %%-escape in a field name is cut "
-			            "short or not hex.",
-			            NULL);
+		if (n < 0) {
+			/* Printed as text, not as a format: */
+			/* xgettext:no-c-format */
+			const char *msg = _("The form is malformed: a %-escape in a field name is "
+			                    "cut short or not hex.");
+			return fail(status, 400, err, errlen, msg, NULL);
+		}
 		if (n == 0 || (size_t)n > LIMIT_FIELD_NAME || memchr(name, '\0', (size_t)n))
 			return fail(status, 400, err, errlen,
-			            "The form is malformed: a field has an empty, over-long or "
-			            "binary name.",
+			            _("The form is malformed: a field has an empty, over-long or "
+			              "binary name."),
 			            NULL);
 		if (vlen > (size_t)LIMIT_FIELD_VALUE * 3)
-			return fail(status, 413, err, errlen, "The field \"%s\" is far too long.",
-			            name);
+			return fail(status, 413, err, errlen,
+			            _("The field \"%s\" is far too long."), name);
 		char *value = arena_alloc(a, vlen + 1);
 		long v = decode_token(vraw, vlen, value);
 		if (v < 0)
-			return fail(status, 400, err, errlen,
-			            "The form is malformed: a %%-escape in the field \"%s\" is cut "
-			            "short or not hex.",
-			            name);
+			return fail(
+			    status, 400, err, errlen,
+			    _("The form is malformed: a %%-escape in the field \"%s\" is cut "
+			      "short or not hex."),
+			    name);
 		if ((size_t)v > LIMIT_FIELD_VALUE)
-			return fail(status, 413, err, errlen, "The field \"%s\" is far too long.",
-			            name);
+			return fail(status, 413, err, errlen,
+			            _("The field \"%s\" is far too long."), name);
 		struct kv *kv = &out->items[out->count++];
 		kv->name = name;
 		kv->value = value;
@@ -237,7 +245,8 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 	size_t blen = boundary ? strlen(boundary) : 0;
 	if (blen == 0 || blen > 70)
 		return fail(status, 400, err, errlen,
-		            "The upload is malformed: its boundary is missing or too long.", NULL);
+		            _("The upload is malformed: its boundary is missing or too long."),
+		            NULL);
 
 	/* The delimiter between parts is CRLF "--" boundary. */
 	char *delim = arena_printf(a, "\r\n--%s", boundary);
@@ -250,7 +259,8 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 	 * it had one by matching the delimiter without its CRLF. */
 	if (len < dlen - 2 || memcmp(data, delim + 2, dlen - 2) != 0)
 		return fail(status, 400, err, errlen,
-		            "The upload is malformed: it does not start with its boundary.", NULL);
+		            _("The upload is malformed: it does not start with its boundary."),
+		            NULL);
 	size_t pos = dlen - 2;
 	size_t parts = 0;
 
@@ -260,10 +270,11 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 			return 0;
 		if (len - pos < 2 || data[pos] != '\r' || data[pos + 1] != '\n')
 			return fail(status, 400, err, errlen,
-			            "The upload is malformed: a boundary line is damaged.", NULL);
+			            _("The upload is malformed: a boundary line is damaged."),
+			            NULL);
 		pos += 2;
 		if (++parts > LIMIT_MULTIPART_PARTS)
-			return fail(status, 413, err, errlen, "The upload has too many parts.",
+			return fail(status, 413, err, errlen, _("The upload has too many parts."),
 			            NULL);
 
 		/* Part headers end at an empty line, before the next boundary. */
@@ -280,7 +291,7 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 		if (!hend)
 			return fail(
 			    status, 400, err, errlen,
-			    "The upload is malformed: a part's headers are missing or too long.",
+			    _("The upload is malformed: a part's headers are missing or too long."),
 			    NULL);
 		const char *h = data + pos;
 		size_t hlen = hend >= h ? (size_t)(hend - h) : 0;
@@ -305,17 +316,18 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 		}
 		if (!name || !*name || strlen(name) > LIMIT_FIELD_NAME)
 			return fail(status, 400, err, errlen,
-			            "The upload is malformed: a part has no usable field name.",
+			            _("The upload is malformed: a part has no usable field name."),
 			            NULL);
 
 		if (body > len)
 			return fail(status, 400, err, errlen,
-			            "The upload is malformed: it ends inside a part.", NULL);
+			            _("The upload is malformed: it ends inside a part."), NULL);
 		const char *next = memmem(data + body, len - body, delim, dlen);
 		if (!next)
-			return fail(status, 400, err, errlen,
-			            "The upload is malformed: it ends before its closing boundary.",
-			            NULL);
+			return fail(
+			    status, 400, err, errlen,
+			    _("The upload is malformed: it ends before its closing boundary."),
+			    NULL);
 		size_t vlen = (size_t)(next - (data + body));
 		if (filename) {
 			struct upload *u = &files->items[files->count++];
@@ -327,7 +339,7 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 		} else {
 			if (vlen > LIMIT_FIELD_VALUE)
 				return fail(status, 413, err, errlen,
-				            "The field \"%s\" is far too long.", name);
+				            _("The field \"%s\" is far too long."), name);
 			struct kv *kv = &fields->items[fields->count++];
 			kv->name = name;
 			kv->value = arena_strndup(a, data + body, vlen);

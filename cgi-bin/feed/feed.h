@@ -8,18 +8,14 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "limits.h"
 #include "request.h"
 
 struct db_rows;
 struct tmpl_dict;
 
-/* Bounds of the reading pages. (They belong in core/limits.h; kept here
- * while core is owned by others.) */
-#define FEED_SEARCH_MAX       100                  /* characters in a search */
-#define FEED_LEADERBOARD_SIZE 50                   /* places on the leaderboard */
-#define FEED_PROFILE_BACKINGS 5                    /* latest backings listed on a profile */
-#define FEED_RSS_ITEMS        20                   /* items in an RSS feed */
-#define FEED_BEFORE_MAX       0x7fffffffffffffffLL /* "no ?before=": above any id */
+/* The bounds of the reading pages are in core/limits.h. */
+#define FEED_BEFORE_MAX 0x7fffffffffffffffLL /* "no ?before=": above any id */
 
 int home_fn(struct request *req);
 int topic_fn(struct request *req);

@@ -82,7 +82,7 @@ int profile_fn(struct request *req)
 	if (!posts)
 		return -1;
 	struct db_rows *given =
-	    db_query(req, SQL_USER_BACKINGS, "ii", uid, (long long)FEED_PROFILE_BACKINGS);
+	    db_query(req, SQL_USER_BACKINGS, "ii", uid, (long long)PROFILE_BACKINGS);
 	if (!given)
 		return -1;
 	struct db_rows *owned = db_query(req, SQL_BADGES, "i", uid);

@@ -3,7 +3,7 @@
  * newest first, paginated by key. MariaDB's FULLTEXT index posts_text in
  * natural language mode (words shorter than innodb_ft_min_token_size and
  * stop words are not searched). Without q, or with an empty one, the page
- * is the search box alone; q over FEED_SEARCH_MAX characters (or not
+ * is the search box alone; q over LIMIT_SEARCH_MAX characters (or not
  * text) is a 400 with the message next to the box, which keeps the words.
  *
  * Queries: one, MATCH ... AGAINST over visible posts.
@@ -23,7 +23,7 @@ static const char SQL_SEARCH[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
         "ORDER BY p.id DESC LIMIT ?";
 
 static const struct field fields[] = {
-    {"q", N_("Search words"), 0, FEED_SEARCH_MAX, 0},
+    {"q", N_("Search words"), 0, LIMIT_SEARCH_MAX, 0},
 };
 
 int search_fn(struct request *req)
@@ -41,7 +41,7 @@ int search_fn(struct request *req)
 
 	struct tmpl_dict *d = page_begin(req, _("Search"), "feed/search.tpl");
 	form_fill(&f, d);
-	tmpl_set_int(d, "q_max", FEED_SEARCH_MAX);
+	tmpl_set_int(d, "q_max", LIMIT_SEARCH_MAX);
 	if (r) {
 		tmpl_show(d, "results");
 		feed_post_list(req, d, r,
