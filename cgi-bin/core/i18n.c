@@ -16,8 +16,12 @@ void i18n_init(const char *root)
 	if (!setlocale(LC_MESSAGES, "C.UTF-8"))
 		setlocale(LC_MESSAGES, "");
 	const char *lang = getenv("OPBAK_LANG");
+	/* OPBAK_LANG alone decides: an inherited LANGUAGE must not turn an
+	 * English site into a Danish one under <html lang="en">. */
 	if (lang && *lang)
 		setenv("LANGUAGE", lang, 1);
+	else
+		unsetenv("LANGUAGE");
 	bindtextdomain("opbak", dir);
 	bind_textdomain_codeset("opbak", "UTF-8");
 	textdomain("opbak");

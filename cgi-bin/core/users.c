@@ -85,8 +85,9 @@ const char *users_check_birth(const char *iso, time_t today)
 		return _("is more than 120 years ago");
 	if (age < LIMIT_MIN_AGE)
 		return _("says you are under 13. Opbak is for people aged 13 and over, so you "
-		         "cannot join yet. If you need someone to talk to now, you can call a "
-		         "helpline for children and young people");
+		         "cannot join yet. If you need someone to talk to now, call "
+		         "BørneTelefonen (Denmark) or BRIS (Sweden) on 116 111: free and "
+		         "anonymous.");
 	return NULL;
 }
 
