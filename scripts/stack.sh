@@ -12,6 +12,8 @@
 #   APPS       the executables to run, built at build/bin/<name>
 #              (default: every cgi-bin/<name>/main.c)
 #   DEMO       set to 0 to skip loading demo content on the first start
+#   BIN_DIR    where the executables are (default build/bin; build/asan/bin
+#              runs the sanitizer build)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -248,7 +250,7 @@ apps_stop() {
 apps_start() {
     local name bin pid i
     for name in $APPS; do
-        bin=$ROOT/build/bin/$name
+        bin=${BIN_DIR:-$ROOT/build/bin}/$name
         [[ -x $bin ]] || die "$bin is missing: build it first (make)"
         rm -f -- "$RUN/$name.sock" "$RUN/$name.pid"
         say "starting $name ($WORKERS workers)"
