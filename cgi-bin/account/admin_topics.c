@@ -82,7 +82,9 @@ int admin_topic_save_fn(struct request *req)
 	struct form f;
 	form_read(req, &req->form, fields, NFIELDS, &f);
 	const char *id_text = form_value(&f, "id");
-	long long id = strtoll(id_text, NULL, 10);
+	long long id = req_parse_id(id_text);
+	if (*id_text && id == 0)
+		return page_error(req, 400, _("The topic to change is not a valid id."));
 	char *end;
 	long position = strtol(form_value(&f, "position"), &end, 10);
 	if (*end || position < 0 || position > 9999)

@@ -57,7 +57,7 @@ int admin_users_fn(struct request *req)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Users"), "account/admin_users.tpl");
 	form_fill(&f, d);
-	size_t shown = r->nrows > PAGE_SIZE ? PAGE_SIZE : r->nrows;
+	size_t shown = page_list(d, r, PAGE_SIZE, "more", "next_before");
 	for (size_t i = 0; i < shown; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "user");
 		tmpl_set(row, "id", db_cell(r, i, 0));
@@ -73,11 +73,8 @@ int admin_users_fn(struct request *req)
 	}
 	if (shown == 0)
 		tmpl_show(d, "none");
-	if (r->nrows > PAGE_SIZE) {
-		tmpl_show(d, "more");
+	if (r->nrows > shown)
 		tmpl_set(d, "q_url", text_url_encode(req->arena, q, 0));
-		tmpl_set(d, "next_before", db_cell(r, shown - 1, 0));
-	}
 	const char *changed = req_query(req, "changed");
 	if (changed && *changed) {
 		tmpl_show(d, "changed");
@@ -91,12 +88,9 @@ int admin_role_fn(struct request *req)
 	struct form f;
 	if (form_read(req, &req->form, role_fields, 2, &f) < 0)
 		return page_error(req, 400, f.errors[0] ? f.errors[0] : f.errors[1]);
-	long long id = 0;
-	for (const char *p = form_value(&f, "user"); *p; p++) {
-		if (*p < '0' || *p > '9')
-			return page_error(req, 400, _("The user to change is not a valid id."));
-		id = id * 10 + (*p - '0');
-	}
+	long long id = req_parse_id(form_value(&f, "user"));
+	if (id == 0)
+		return page_error(req, 400, _("The user to change is not a valid id."));
 	int role = auth_role_parse(form_value(&f, "role"));
 	if (role == ROLE_NONE)
 		return page_error(req, 400, _("That role does not exist."));

@@ -18,7 +18,6 @@
 #include "response.h"
 #include "tmpl.h"
 
-static const char SQL_HASH[] = "SELECT password_hash FROM users WHERE id = ?";
 static const char SQL_UNVOTE[] =
     "UPDATE backings b JOIN votes v ON v.backing_id = b.id SET b.votes = b.votes - 1 "
     "WHERE v.user_id = ?";
@@ -55,22 +54,15 @@ int delete_fn(struct request *req)
 	struct form f;
 	if (form_read(req, &req->form, fields, 1, &f) < 0)
 		return show(req, &f, 400);
-	int wait = auth_throttled(req, req->user.handle);
-	if (wait < 0)
+	int denied = auth_confirm_password(req, form_value(&f, "password"));
+	if (denied < 0)
 		return -1;
-	if (wait > 0) {
+	if (denied) {
 		form_error(&f, "password",
-		           _("Too many wrong passwords. Wait a while and try again."));
-		return show(req, &f, 429);
-	}
-	struct db_rows *r = db_query(req, SQL_HASH, "i", req->user.id);
-	if (!r || r->nrows != 1)
-		return -1;
-	if (auth_password_verify(db_cell(r, 0, 0), form_value(&f, "password")) < 0) {
-		auth_note_failure(req, req->user.handle);
-		form_error(&f, "password",
-		           _("That is not your password. Your account was not deleted."));
-		return show(req, &f, 403);
+		           denied == 429
+		               ? _("Too many wrong passwords. Wait a while and try again.")
+		               : _("That is not your password. Your account was not deleted."));
+		return show(req, &f, denied);
 	}
 	long long id = req->user.id;
 	if (db_begin(req) < 0)

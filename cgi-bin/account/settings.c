@@ -20,8 +20,8 @@
 #include "users.h"
 
 static const char SQL_ME[] =
-    "SELECT handle, role, bio, DATE_FORMAT(created_at, '%Y-%m-%d'), password_hash, "
-    "life_experience, on_leaderboard FROM users WHERE id = ?";
+    "SELECT handle, role, bio, DATE_FORMAT(created_at, '%Y-%m-%d'), life_experience, "
+    "on_leaderboard FROM users WHERE id = ?";
 static const char SQL_PROFILE[] =
     "UPDATE users SET bio = ?, life_experience = ?, on_leaderboard = ? WHERE id = ?";
 static const char SQL_TOPICS[] =
@@ -68,10 +68,10 @@ static int show(struct request *req, const struct form *profile, const struct fo
 	tmpl_set(d, "since", db_cell(me, 0, 3));
 	tmpl_set(d, "bio", db_cell(me, 0, 2));
 	tmpl_set_int(d, "bio_max", LIMIT_BIO_MAX);
-	tmpl_set(d, "life_experience", db_cell(me, 0, 5));
+	tmpl_set(d, "life_experience", db_cell(me, 0, 4));
 	tmpl_set_int(d, "life_experience_max", LIMIT_LIFE_EXPERIENCE_MAX);
 	int on_board = profile ? strcmp(form_value(profile, "on_leaderboard"), "1") == 0
-	                       : db_cell_int(me, 0, 6) != 0;
+	                       : db_cell_int(me, 0, 5) != 0;
 	if (on_board)
 		tmpl_show(d, "on_leaderboard_checked");
 	int role = auth_role_parse(db_cell(me, 0, 1));
@@ -135,7 +135,7 @@ int profile_fn(struct request *req)
 			const struct kv *kv = &req->form.items[i];
 			if (strcmp(kv->name, "topic") != 0)
 				continue;
-			long long id = strtoll(kv->value, NULL, 10);
+			long long id = req_parse_id(kv->value);
 			if (id > 0 && db_exec(req, SQL_TOPIC_ADD, "ii", req->user.id, id) < 0 &&
 			    db_errno() != DB_ER_DUP_ENTRY)
 				goto fail;
@@ -165,21 +165,15 @@ int password_fn(struct request *req)
 	if (f.failed)
 		return show(req, NULL, &f, 400);
 
-	int wait = auth_throttled(req, req->user.handle);
-	if (wait < 0)
+	int denied = auth_confirm_password(req, form_value(&f, "current"));
+	if (denied < 0)
 		return -1;
-	if (wait > 0) {
+	if (denied) {
 		form_error(&f, "current",
-		           _("Too many wrong passwords. Wait a while and try again."));
-		return show(req, NULL, &f, 429);
-	}
-	struct db_rows *me = db_query(req, SQL_ME, "i", req->user.id);
-	if (!me || me->nrows != 1)
-		return -1;
-	if (auth_password_verify(db_cell(me, 0, 4), form_value(&f, "current")) < 0) {
-		auth_note_failure(req, req->user.handle);
-		form_error(&f, "current", _("Your current password is not right."));
-		return show(req, NULL, &f, 403);
+		           denied == 429
+		               ? _("Too many wrong passwords. Wait a while and try again.")
+		               : _("Your current password is not right."));
+		return show(req, NULL, &f, denied);
 	}
 	char hash[AUTH_HASH_MAX];
 	if (auth_password_hash(form_value(&f, "new"), hash) < 0)

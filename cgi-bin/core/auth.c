@@ -33,6 +33,7 @@ static const char SQL_FAILURE_ADD[] = "INSERT INTO login_failures (handle, addre
 static const char SQL_FAILURE_PRUNE[] =
     "DELETE FROM login_failures WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100";
 static const char SQL_FAILURE_CLEAR[] = "DELETE FROM login_failures WHERE handle = ?";
+static const char SQL_OWN_HASH[] = "SELECT password_hash FROM users WHERE id = ?";
 static const char SQL_AUDIT[] = "INSERT INTO audit_log (actor_id, action, target_id, detail) "
                                 "VALUES (NULLIF(?, 0), ?, NULLIF(?, 0), ?)";
 
@@ -59,6 +60,11 @@ int auth_role_parse(const char *name)
 		if (strcmp(name, role_names[r]) == 0)
 			return r;
 	return ROLE_NONE;
+}
+
+int auth_is_moderator(const struct request *req)
+{
+	return req->user.id && (AUTH_MODERATORS & ROLE_BIT(req->user.role));
 }
 
 void auth_set_secret(const unsigned char *s, size_t len)
@@ -153,6 +159,7 @@ static int is_hex64(const char *s)
 int auth_begin(struct request *req)
 {
 	const char *seed = req_cookie(req, AUTH_CSRF_COOKIE);
+	req->csrf_token = NULL; /* belongs to the seed chosen here */
 	if (is_hex64(seed)) {
 		req->csrf_seed = seed;
 	} else {
@@ -184,9 +191,14 @@ int auth_begin(struct request *req)
 
 const char *auth_csrf_token(struct request *req)
 {
-	char tok[65];
-	auth_csrf_for(req->csrf_seed ? req->csrf_seed : "", tok);
-	return arena_strdup(req->arena, tok);
+	/* A page puts it in the frame, the content and every form of a
+	 * post's backings: one HMAC per request is enough. */
+	if (!req->csrf_token) {
+		char tok[65];
+		auth_csrf_for(req->csrf_seed ? req->csrf_seed : "", tok);
+		req->csrf_token = arena_strdup(req->arena, tok);
+	}
+	return req->csrf_token;
 }
 
 int auth_csrf_check(const struct request *req)
@@ -251,6 +263,21 @@ void auth_note_failure(struct request *req, const char *handle)
 void auth_clear_failures(struct request *req, const char *handle)
 {
 	db_exec(req, SQL_FAILURE_CLEAR, "s", handle);
+}
+
+int auth_confirm_password(struct request *req, const char *password)
+{
+	int wait = auth_throttled(req, req->user.handle);
+	if (wait != 0)
+		return wait < 0 ? -1 : 429;
+	struct db_rows *r = db_query(req, SQL_OWN_HASH, "i", req->user.id);
+	if (!r || r->nrows != 1)
+		return -1;
+	if (auth_password_verify(db_cell(r, 0, 0), password) < 0) {
+		auth_note_failure(req, req->user.handle);
+		return 403;
+	}
+	return 0;
 }
 
 int auth_audit(struct request *req, const char *action, long long target_user, const char *detail)

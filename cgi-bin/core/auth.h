@@ -43,6 +43,11 @@ enum role {
 const char *auth_role_name(int role);
 /* Role from its name, or ROLE_NONE. */
 int auth_role_parse(const char *name);
+/* The roles that moderate the community: they see what is pending or
+ * hidden, work the queue at /mod, and write without the limits on members. */
+#define AUTH_MODERATORS (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_COUNSELLOR))
+/* 1 when the logged-in user holds a moderating role. */
+int auth_is_moderator(const struct request *req);
 
 /* Initialise libsodium and read the server secret (at least 32 bytes)
  * from the file named by OPBAK_SECRET_FILE. -1 if unusable. */
@@ -88,6 +93,12 @@ int auth_throttled(struct request *req, const char *handle);
 /* Record a failed login; clear an account's failures on success. */
 void auth_note_failure(struct request *req, const char *handle);
 void auth_clear_failures(struct request *req, const char *handle);
+
+/* The logged-in user confirms his password again (before a password
+ * change, deleting his account, ...), throttled like a login. 0 when it
+ * is right; 429 while throttled; 403 when wrong (the failure recorded);
+ * -1 on database failure. */
+int auth_confirm_password(struct request *req, const char *password);
 
 /* Append an audit record: who did what to whom. */
 int auth_audit(struct request *req, const char *action, long long target_user, const char *detail);

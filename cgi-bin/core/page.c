@@ -4,6 +4,7 @@
 #include "page.h"
 
 #include "auth.h"
+#include "db.h"
 #include "i18n.h"
 #include "log.h"
 #include "response.h"
@@ -24,7 +25,7 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 		tmpl_set(d, "me", req->user.handle);
 		if (req->user.role == ROLE_ADMIN)
 			tmpl_show(d, "is_admin");
-		if (req->user.role == ROLE_ADMIN || req->user.role == ROLE_COUNSELLOR)
+		if (auth_is_moderator(req))
 			tmpl_show(d, "is_mod");
 		if (req->user.unread > 0) {
 			tmpl_show(d, "unread");
@@ -66,6 +67,16 @@ int page_end(struct request *req, int status)
 	req->layout = NULL;
 	r->status = status;
 	return status;
+}
+
+size_t page_list(struct tmpl_dict *d, const struct db_rows *r, size_t limit, const char *more,
+                 const char *next)
+{
+	if (r->nrows <= limit)
+		return r->nrows;
+	tmpl_show(d, more);
+	tmpl_set(d, next, db_cell(r, limit - 1, 0));
+	return limit;
 }
 
 int page_error(struct request *req, int status, const char *message)

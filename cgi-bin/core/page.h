@@ -24,6 +24,15 @@ int page_end(struct request *req, int status);
  * between page_begin and page_end. */
 void page_feed(struct request *req, const char *title, const char *url);
 
+struct db_rows;
+
+/* A list fetched by key with LIMIT limit + 1: the extra row only says
+ * there is more. Returns how many rows to show. When there are more, it
+ * shows the section `more` and sets `next` to column 0 (the id) of the
+ * last row shown, for the "?before=" link. */
+size_t page_list(struct tmpl_dict *d, const struct db_rows *r, size_t limit, const char *more,
+                 const char *next);
+
 /* A page in the layout that says what went wrong and why; returns status. */
 int page_error(struct request *req, int status, const char *message);
 

@@ -378,17 +378,22 @@ const char *req_cookie(const struct request *req, const char *name)
 	return kv_get(&req->cookies, name);
 }
 
+long long req_parse_id(const char *s)
+{
+	if (!s || !*s || strlen(s) > 10)
+		return 0;
+	long long v = 0;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		v = v * 10 + (*s - '0');
+	}
+	return v <= 0xffffffffLL ? v : 0;
+}
+
 long long req_query_id(const struct request *req, const char *name, long long def)
 {
-	const char *s = req_query(req, name);
-	if (!s || !*s || strlen(s) > 18)
-		return def;
-	long long v = 0;
-	for (const char *p = s; *p; p++) {
-		if (*p < '0' || *p > '9')
-			return def;
-		v = v * 10 + (*p - '0');
-	}
+	long long v = req_parse_id(req_query(req, name));
 	return v > 0 ? v : def;
 }
 

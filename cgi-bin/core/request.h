@@ -72,6 +72,7 @@ struct request {
 	struct user user;         /* the logged-in user, or id 0 */
 	const char *session_hash; /* hex sha256 of the session token, or NULL */
 	const char *csrf_seed;    /* the csrf cookie value (set if missing) */
+	const char *csrf_token;   /* its form token, computed once (auth_csrf_token) */
 	struct response *res;     /* the answer being built */
 	struct tmpl_dict *layout; /* the page frame, once page_begin ran */
 	int db_failed;            /* a DB call failed: answer 503/500 */
@@ -102,6 +103,9 @@ const char *req_query(const struct request *req, const char *name);
 const char *req_cookie(const struct request *req, const char *name);
 /* A query parameter as a positive integer, or def when absent/invalid. */
 long long req_query_id(const struct request *req, const char *name, long long def);
+/* A row id written in a path, a form or a query: 1 to 4294967295 (ids
+ * are INT UNSIGNED) in plain digits, else 0. */
+long long req_parse_id(const char *s);
 int req_is_post(const struct request *req);
 
 #endif

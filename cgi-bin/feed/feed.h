@@ -67,8 +67,6 @@ const char *feed_age(struct request *req, const char *datetime);
 void feed_set_age(struct request *req, struct tmpl_dict *d, const char *key, const char *datetime);
 /* "n backings" (translated, plural-aware). */
 const char *feed_backings_text(struct request *req, long long n);
-/* 1 when the viewer may see what is pending or hidden (admin, counsellor). */
-int feed_is_moderator(const struct request *req);
 
 /* ---- medals.c: points by period, the places that earn medals ---------- */
 

@@ -84,11 +84,6 @@ const char *feed_backings_text(struct request *req, long long n)
 	                    n);
 }
 
-int feed_is_moderator(const struct request *req)
-{
-	return req->user.id && (req->user.role == ROLE_ADMIN || req->user.role == ROLE_COUNSELLOR);
-}
-
 void feed_post_list(struct request *req, struct tmpl_dict *d, const struct db_rows *r,
                     const char *more_href, const char *empty_text)
 {

@@ -42,7 +42,7 @@ int notifications_fn(struct request *req)
 	req->user.unread = 0; /* the header badge: they are read now */
 
 	struct tmpl_dict *d = page_begin(req, _("Notifications"), "feed/notifications.tpl");
-	size_t shown = r->nrows > PAGE_SIZE ? PAGE_SIZE : r->nrows;
+	size_t shown = page_list(d, r, PAGE_SIZE, "more", "next_before");
 	if (shown == 0)
 		tmpl_show(d, before == FEED_BEFORE_MAX ? "none" : "no_older");
 	for (size_t i = 0; i < shown; i++) {
@@ -79,10 +79,6 @@ int notifications_fn(struct request *req)
 			tmpl_show(row, "on_backing");
 		else
 			tmpl_show(row, "on_post");
-	}
-	if (r->nrows > PAGE_SIZE) {
-		tmpl_show(d, "more");
-		tmpl_set(d, "next_before", db_cell(r, shown - 1, 0));
 	}
 	return page_end(req, 200);
 }

@@ -62,20 +62,6 @@ static const struct {
     {"other", N_("Something else")},
 };
 
-/* "/p/123" -> 123; 0 for anything that is not a plain positive id. */
-static long long parse_id(const char *s)
-{
-	long long v = 0;
-	if (!s || !*s || strlen(s) > 10)
-		return 0;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9')
-			return 0;
-		v = v * 10 + (*s - '0');
-	}
-	return v;
-}
-
 /* A report form (in a <details>) for the post or one of its backings. */
 static void report_form(struct request *req, struct tmpl_dict *d, const char *marker,
                         const char *post_id, const char *backing_id)
@@ -100,7 +86,7 @@ static void report_form(struct request *req, struct tmpl_dict *d, const char *ma
 
 int post_page_fn(struct request *req)
 {
-	long long id = parse_id(req->args[0]);
+	long long id = req_parse_id(req->args[0]);
 	struct db_rows *p = id ? db_query(req, SQL_POST, "i", id) : NULL;
 	if (id && !p)
 		return -1;
@@ -111,7 +97,7 @@ int post_page_fn(struct request *req)
 
 	const char *status = db_cell(p, 0, 4);
 	int is_author = req->user.id && db_cell_int(p, 0, 1) == req->user.id;
-	int is_mod = feed_is_moderator(req);
+	int is_mod = auth_is_moderator(req);
 	int visible = strcmp(status, "visible") == 0;
 	if (!visible && !is_author && !is_mod)
 		return page_error(req, 404, _(gone));

@@ -125,7 +125,7 @@ int ask_fn(struct request *req)
 	const char *title = NULL;
 	if (*post) {
 		int status;
-		post_id = rules_id(post);
+		post_id = req_parse_id(post);
 		if (!post_id)
 			return page_error(req, 404, _("There is no such post."));
 		title = own_post(req, post_id, &status);

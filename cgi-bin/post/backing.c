@@ -45,6 +45,17 @@ static const struct field fields[] = {
     {"body", N_("Your backing"), 1, LIMIT_BACKING_MAX, FIELD_MULTILINE},
 };
 
+/* Where a backing is on its post's page. */
+static const char *back_to(struct request *req, long long post_id, long long backing_id)
+{
+	return arena_printf(req->arena, "/p/%lld#b%lld", post_id, backing_id);
+}
+
+static int backing_gone(struct request *req)
+{
+	return page_error(req, 404, _("There is no such backing, or it is not shown."));
+}
+
 /* The backing form again, on a page of its own, with why it was refused. */
 static int show(struct request *req, long long post_id, const char *title, const struct form *f,
                 int status, const char *notice)
@@ -65,7 +76,7 @@ static int show(struct request *req, long long post_id, const char *title, const
  * bookmark of it. The form lives on the post page. */
 int back_form_fn(struct request *req)
 {
-	long long id = rules_id(req->args[0]);
+	long long id = req_parse_id(req->args[0]);
 	if (!id)
 		return page_error(req, 404, _("There is no such post."));
 	return res_redirect(req, arena_printf(req->arena, "/p/%lld", id));
@@ -73,7 +84,7 @@ int back_form_fn(struct request *req)
 
 int back_fn(struct request *req)
 {
-	long long post_id = rules_id(req->args[0]);
+	long long post_id = req_parse_id(req->args[0]);
 	struct db_rows *p = post_id ? db_query(req, SQL_POST, "i", post_id) : NULL;
 	if (post_id && !p)
 		return -1;
@@ -123,7 +134,7 @@ int back_fn(struct request *req)
 		goto fail;
 	if (db_commit(req) < 0)
 		return -1;
-	return res_redirect(req, arena_printf(req->arena, "/p/%lld#b%lld", post_id, id));
+	return res_redirect(req, back_to(req, post_id, id));
 fail:
 	db_rollback(req);
 	return -1;
@@ -133,7 +144,7 @@ fail:
  * it does not exist or is not visible (404). */
 static struct db_rows *visible_backing(struct request *req, long long *id, int *status)
 {
-	*id = rules_id(req->args[0]);
+	*id = req_parse_id(req->args[0]);
 	struct db_rows *b = *id ? db_query(req, SQL_BACKING, "i", *id) : NULL;
 	if (*id && !b) {
 		*status = -1;
@@ -141,15 +152,29 @@ static struct db_rows *visible_backing(struct request *req, long long *id, int *
 	}
 	if (!b || b->nrows != 1 || strcmp(db_cell(b, 0, 2), "visible") != 0 ||
 	    strcmp(db_cell(b, 0, 3), "visible") != 0) {
-		*status = page_error(req, 404, _("There is no such backing, or it is not shown."));
+		*status = backing_gone(req);
 		return NULL;
 	}
 	return b;
 }
 
-static const char *back_to(struct request *req, long long post_id, long long backing_id)
+/* In the caller's transaction, lock the backing and see that it is
+ * still shown (a hide may have come after visible_backing() looked).
+ * Locking it before writing also keeps two voters, whose vote rows would
+ * each take a shared lock on it by foreign key, from deadlocking when
+ * both update its count. 1: locked and shown, *is_best set; 0: gone, the
+ * transaction rolled back; -1: the database failed. */
+static int lock_shown_backing(struct request *req, long long id, int *is_best)
 {
-	return arena_printf(req->arena, "/p/%lld#b%lld", post_id, backing_id);
+	struct db_rows *b = db_query(req, SQL_BACKING_LOCK, "i", id);
+	if (!b)
+		return -1;
+	if (b->nrows != 1 || strcmp(db_cell(b, 0, 1), "visible") != 0) {
+		db_rollback(req);
+		return 0;
+	}
+	*is_best = db_cell_int(b, 0, 0) != 0;
+	return 1;
 }
 
 int vote_fn(struct request *req)
@@ -168,17 +193,12 @@ int vote_fn(struct request *req)
 
 	if (db_begin(req) < 0)
 		return -1;
-	/* Lock the backing before the vote row: the vote's foreign key check
-	 * would take a shared lock on it, and two voters both upgrading to
-	 * update the count would deadlock. This also sees a hide that came
-	 * after visible_backing() looked. */
-	struct db_rows *still = db_query(req, SQL_BACKING_LOCK, "i", id);
-	if (!still)
+	int was_best;
+	int shown = lock_shown_backing(req, id, &was_best);
+	if (shown < 0)
 		goto fail;
-	if (still->nrows != 1 || strcmp(db_cell(still, 0, 1), "visible") != 0) {
-		db_rollback(req);
-		return page_error(req, 404, _("There is no such backing, or it is not shown."));
-	}
+	if (shown == 0)
+		return backing_gone(req);
 	if (db_exec(req, SQL_VOTE, "ii", id, req->user.id) < 0) {
 		int dup = db_errno() == DB_ER_DUP_ENTRY && !req->db_failed;
 		db_rollback(req);
@@ -219,14 +239,13 @@ int best_fn(struct request *req)
 
 	if (db_begin(req) < 0)
 		return -1;
-	struct db_rows *now = db_query(req, SQL_BACKING_LOCK, "i", id);
-	if (!now)
+	int was_best;
+	int shown = lock_shown_backing(req, id, &was_best);
+	if (shown < 0)
 		goto fail;
-	if (now->nrows != 1 || strcmp(db_cell(now, 0, 1), "visible") != 0) {
-		db_rollback(req);
-		return page_error(req, 404, _("There is no such backing, or it is not shown."));
-	}
-	int on = db_cell_int(now, 0, 0) == 0;
+	if (shown == 0)
+		return backing_gone(req);
+	int on = !was_best;
 	if (db_exec(req, SQL_BEST_SET, "ii", (long long)on, id) < 0 ||
 	    ledger_best(req, id, author, on) < 0 ||
 	    (on && ledger_notify(req, author, "best", post_id, id, req->user.id) < 0))

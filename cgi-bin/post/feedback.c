@@ -104,7 +104,7 @@ int mod_feedback_fn(struct request *req)
 	if (!r)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Feedback to the team"), "post/mod_feedback.tpl");
-	size_t shown = r->nrows > PAGE_SIZE ? PAGE_SIZE : r->nrows;
+	size_t shown = page_list(d, r, PAGE_SIZE, "more", "next_before");
 	for (size_t i = 0; i < shown; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "item");
 		tmpl_set(row, "id", db_cell(r, i, 0));
@@ -121,9 +121,5 @@ int mod_feedback_fn(struct request *req)
 	}
 	if (shown == 0)
 		tmpl_show(d, "none");
-	if (r->nrows > PAGE_SIZE) {
-		tmpl_show(d, "more");
-		tmpl_set(d, "next_before", db_cell(r, shown - 1, 0));
-	}
 	return page_end(req, 200);
 }

@@ -8,7 +8,7 @@
 #include "auth.h"
 #include "post.h"
 
-#define MODS  (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_COUNSELLOR))
+#define MODS  AUTH_MODERATORS
 #define ADMIN ROLE_BIT(ROLE_ADMIN)
 
 static const struct route routes[] = {

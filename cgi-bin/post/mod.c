@@ -111,7 +111,7 @@ static const char *handled_label(const char *status)
 
 static void fill_reports(struct tmpl_dict *d, const struct db_rows *r)
 {
-	size_t shown = r->nrows > MOD_PAGE_SIZE ? MOD_PAGE_SIZE : r->nrows;
+	size_t shown = page_list(d, r, MOD_PAGE_SIZE, "more_reports", "next_after");
 	for (size_t i = 0; i < shown; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "report");
 		const char *status = db_cell(r, i, 9);
@@ -154,11 +154,8 @@ static void fill_reports(struct tmpl_dict *d, const struct db_rows *r)
 	}
 	if (shown == 0)
 		tmpl_show(d, "no_reports");
-	if (r->nrows > MOD_PAGE_SIZE) {
-		tmpl_show(d, "more_reports");
+	if (r->nrows > shown) /* the queue's key is (priority, id) */
 		tmpl_set(d, "next_prio", db_cell(r, shown - 1, 2));
-		tmpl_set(d, "next_after", db_cell(r, shown - 1, 0));
-	}
 }
 
 int mod_fn(struct request *req)
@@ -169,8 +166,8 @@ int mod_fn(struct request *req)
 	long long prio = 3, after = req_query_id(req, "after", 0);
 	if (ps && strcmp(ps, "0") == 0)
 		prio = 0;
-	else if (ps && rules_id(ps) > 0 && rules_id(ps) < 3)
-		prio = rules_id(ps);
+	else if (ps && req_parse_id(ps) > 0 && req_parse_id(ps) < 3)
+		prio = req_parse_id(ps);
 	long long posts_after = req_query_id(req, "posts_after", 0);
 	long long backings_after = req_query_id(req, "backings_after", 0);
 	long long limit = MOD_PAGE_SIZE + 1;
@@ -206,7 +203,7 @@ int mod_fn(struct request *req)
 	}
 	fill_reports(d, reports);
 
-	size_t n = posts->nrows > MOD_PAGE_SIZE ? MOD_PAGE_SIZE : posts->nrows;
+	size_t n = page_list(d, posts, MOD_PAGE_SIZE, "more_posts", "next_posts");
 	for (size_t i = 0; i < n; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "pending_post");
 		tmpl_set(row, "id", db_cell(posts, i, 0));
@@ -220,12 +217,8 @@ int mod_fn(struct request *req)
 	}
 	if (n == 0)
 		tmpl_show(d, "no_pending_posts");
-	if (posts->nrows > MOD_PAGE_SIZE) {
-		tmpl_show(d, "more_posts");
-		tmpl_set(d, "next_posts", db_cell(posts, n - 1, 0));
-	}
 
-	n = backings->nrows > MOD_PAGE_SIZE ? MOD_PAGE_SIZE : backings->nrows;
+	n = page_list(d, backings, MOD_PAGE_SIZE, "more_backings", "next_backings");
 	for (size_t i = 0; i < n; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "pending_backing");
 		tmpl_set(row, "id", db_cell(backings, i, 0));
@@ -239,10 +232,6 @@ int mod_fn(struct request *req)
 	}
 	if (n == 0)
 		tmpl_show(d, "no_pending_backings");
-	if (backings->nrows > MOD_PAGE_SIZE) {
-		tmpl_show(d, "more_backings");
-		tmpl_set(d, "next_backings", db_cell(backings, n - 1, 0));
-	}
 
 	for (size_t i = 0; i < handled->nrows; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "handled");
@@ -344,7 +333,7 @@ enum action { HIDE, RESTORE, DISMISS };
 
 static int act_on_report(struct request *req, enum action act)
 {
-	long long id = rules_id(req->args[0]);
+	long long id = req_parse_id(req->args[0]);
 	if (!id)
 		return page_error(req, 404, _("There is no such report."));
 	if (db_begin(req) < 0)
@@ -431,7 +420,7 @@ static int act_on_item(struct request *req, const char *to)
 	struct form f;
 	form_read(req, &req->form, item_fields, 2, &f);
 	const char *kind = form_value(&f, "kind");
-	long long id = rules_id(form_value(&f, "id"));
+	long long id = req_parse_id(form_value(&f, "id"));
 	int is_backing = strcmp(kind, "backing") == 0;
 	if (f.failed || !id || (!is_backing && strcmp(kind, "post") != 0))
 		return page_error(req, 404, _("There is no such post or backing."));

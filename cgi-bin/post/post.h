@@ -81,8 +81,6 @@ struct writer {
 
 enum writing { WRITING_POST, WRITING_BACKING, WRITING_QUESTION };
 
-/* A positive id from a path segment or a form field, or 0. */
-long long rules_id(const char *s);
 /* Fill w for the logged-in user writing a thing of kind `what`. -1 on a
  * database failure. */
 int rules_writer(struct request *req, enum writing what, struct writer *w);

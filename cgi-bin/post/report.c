@@ -144,9 +144,9 @@ int report_fn(struct request *req)
 {
 	struct form f;
 	form_read(req, &req->form, fields, NFIELDS, &f);
-	long long post_id = rules_id(form_value(&f, "post"));
+	long long post_id = req_parse_id(form_value(&f, "post"));
 	const char *backing = form_value(&f, "backing");
-	long long backing_id = *backing ? rules_id(backing) : 0;
+	long long backing_id = *backing ? req_parse_id(backing) : 0;
 	if (f.errors[0] || f.errors[1] || !post_id || (*backing && !backing_id))
 		return page_error(req, 404,
 		                  _("There is nothing to report here: the post or "

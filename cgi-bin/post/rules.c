@@ -46,23 +46,10 @@ static const char SQL_PREMOD[] =
     "SELECT name, value FROM settings "
     "WHERE name IN ('premod_enabled', 'premod_start', 'premod_end', 'site_timezone')";
 
-long long rules_id(const char *s)
-{
-	if (!s || !*s || strlen(s) > LIMIT_ID_DIGITS)
-		return 0;
-	long long id = 0;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9')
-			return 0;
-		id = id * 10 + (*s - '0');
-	}
-	return id > 0xffffffffLL ? 0 : id; /* ids are INT UNSIGNED */
-}
-
 int rules_writer(struct request *req, enum writing what, struct writer *w)
 {
 	memset(w, 0, sizeof *w);
-	w->trusted = req->user.role == ROLE_ADMIN || req->user.role == ROLE_COUNSELLOR;
+	w->trusted = auth_is_moderator(req);
 	const char *sql = what == WRITING_POST      ? SQL_WRITER_POSTS
 	                  : what == WRITING_BACKING ? SQL_WRITER_BACKINGS
 	                                            : SQL_WRITER_QUESTIONS;

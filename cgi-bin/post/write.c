@@ -149,6 +149,46 @@ static long long read_post_form(struct request *req, const struct writer *w, str
 	return f->failed ? 0 : topic_id;
 }
 
+/* A post ready to store: the member's text checked and rendered. */
+struct checked {
+	struct draft v;
+	long long topic_id;
+	int held;   /* night pre-moderation holds it for a moderator */
+	int crisis; /* it speaks of suicide or self-harm */
+	const char *html;
+};
+
+/* What writing and editing a post both ask before they store it: who is
+ * writing, the form and its guards, a new member's hourly cap (new posts
+ * only: post_id 0), night pre-moderation, crisis words, and the HTML.
+ * 1: ready in *c; 0: refused, the form shown again with *status; -1: the
+ * database failed. */
+static int check_post(struct request *req, long long post_id, struct checked *c, int *status)
+{
+	struct writer w;
+	if (rules_writer(req, WRITING_POST, &w) < 0)
+		return -1;
+	struct form f;
+	c->topic_id = read_post_form(req, &w, &f);
+	if (c->topic_id < 0)
+		return -1;
+	c->v = draft_of(&f);
+	if (c->topic_id == 0) {
+		*status = show(req, post_id, &c->v, &f, 400, NULL);
+		return 0;
+	}
+	if (!post_id && rules_over_cap(&w, NEW_MEMBER_POSTS_HOUR)) {
+		*status = show(req, 0, &c->v, &f, 429, rules_cap_message(req, WRITING_POST));
+		return 0;
+	}
+	c->held = rules_held(req, &w);
+	if (c->held < 0)
+		return -1;
+	c->crisis = rules_crisis(&w, c->v.title, c->v.body);
+	c->html = md_render(req->arena, c->v.body, strlen(c->v.body));
+	return 1;
+}
+
 int new_form_fn(struct request *req)
 {
 	const char *topic = req_query(req, "topic");
@@ -158,34 +198,22 @@ int new_form_fn(struct request *req)
 
 int new_fn(struct request *req)
 {
-	struct writer w;
-	if (rules_writer(req, WRITING_POST, &w) < 0)
-		return -1;
-	struct form f;
-	long long topic_id = read_post_form(req, &w, &f);
-	if (topic_id < 0)
-		return -1;
-	struct draft v = draft_of(&f);
-	if (topic_id == 0)
-		return show(req, 0, &v, &f, 400, NULL);
-	if (rules_over_cap(&w, NEW_MEMBER_POSTS_HOUR))
-		return show(req, 0, &v, &f, 429, rules_cap_message(req, WRITING_POST));
-
-	int held = rules_held(req, &w);
-	if (held < 0)
-		return -1;
-	int crisis = rules_crisis(&w, v.title, v.body);
-	const char *html = md_render(req->arena, v.body, strlen(v.body));
+	struct checked c;
+	int status;
+	int ready = check_post(req, 0, &c, &status);
+	if (ready <= 0)
+		return ready < 0 ? -1 : status;
 
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec(req, SQL_INSERT, "iissssii", req->user.id, topic_id, v.title, v.body, html,
-	            held ? "pending" : "visible", (long long)v.is_public, (long long)crisis) < 0)
+	if (db_exec(req, SQL_INSERT, "iissssii", req->user.id, c.topic_id, c.v.title, c.v.body,
+	            c.html, c.held ? "pending" : "visible", (long long)c.v.is_public,
+	            (long long)c.crisis) < 0)
 		goto fail;
 	long long id = db_last_id();
-	if (crisis && ledger_crisis_report(req, id, 0) < 0)
+	if (c.crisis && ledger_crisis_report(req, id, 0) < 0)
 		goto fail;
-	if (!held && ledger_post_shown(req, id) < 0)
+	if (!c.held && ledger_post_shown(req, id) < 0)
 		goto fail;
 	if (db_commit(req) < 0)
 		return -1;
@@ -199,7 +227,7 @@ fail:
  * someone else's. Returns the rows, or NULL with *status set. */
 static struct db_rows *own_post(struct request *req, long long *id, int *status)
 {
-	*id = rules_id(req->args[0]);
+	*id = req_parse_id(req->args[0]);
 	*status = 0;
 	if (*id == 0) {
 		*status = page_error(req, 404, _("There is no such post."));
@@ -241,22 +269,10 @@ int edit_fn(struct request *req)
 	struct db_rows *p = own_post(req, &id, &status);
 	if (!p)
 		return status;
-	struct writer w;
-	if (rules_writer(req, WRITING_POST, &w) < 0)
-		return -1;
-	struct form f;
-	long long topic_id = read_post_form(req, &w, &f);
-	if (topic_id < 0)
-		return -1;
-	struct draft v = draft_of(&f);
-	if (topic_id == 0)
-		return show(req, id, &v, &f, 400, NULL);
-
-	int held = rules_held(req, &w);
-	if (held < 0)
-		return -1;
-	int crisis = rules_crisis(&w, v.title, v.body);
-	const char *html = md_render(req->arena, v.body, strlen(v.body));
+	struct checked c;
+	int ready = check_post(req, id, &c, &status);
+	if (ready <= 0)
+		return ready < 0 ? -1 : status;
 
 	if (db_begin(req) < 0)
 		return -1;
@@ -268,14 +284,14 @@ int edit_fn(struct request *req)
 		return page_error(req, 404, _("There is no such post. It may have been deleted."));
 	}
 	const char *was = db_cell(lock, 0, 1);
-	int hold_again = held && strcmp(was, "visible") == 0;
-	if (db_exec(req, SQL_UPDATE, "isssiisi", topic_id, v.title, v.body, html,
-	            (long long)v.is_public, (long long)crisis, hold_again ? "pending" : was,
+	int hold_again = c.held && strcmp(was, "visible") == 0;
+	if (db_exec(req, SQL_UPDATE, "isssiisi", c.topic_id, c.v.title, c.v.body, c.html,
+	            (long long)c.v.is_public, (long long)c.crisis, hold_again ? "pending" : was,
 	            id) < 0)
 		goto fail;
 	if (hold_again && ledger_post_gone(req, id) < 0)
 		goto fail;
-	if (crisis) {
+	if (c.crisis) {
 		struct db_rows *open = db_query(req, SQL_CRISIS_OPEN, "i", id);
 		if (!open)
 			goto fail;
