@@ -63,5 +63,5 @@
 </form>
 
 <h2>[[Leave Opbak]]</h2>
-<p><a href="/account/delete">[[Delete your account]]</a></p>
+<ul class="actions"><li><a href="/account/delete">[[Delete your account]]</a></li></ul>
 </section>

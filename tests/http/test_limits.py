@@ -27,9 +27,12 @@ def test_a_body_over_the_form_limit_gets_413_with_a_page_that_says_why():
 
 
 def test_a_body_far_over_every_limit_gets_413_from_nginx():
-    b, _ = member()
-    r = b.post("/account/settings/profile", raw=b"bio=" + b"y" * (17 * 1024 * 1024))
+    b, handle = member()
+    r = b.post("/account/settings/profile",
+               raw=b"bio=" + b"y" * (17 * 1024 * 1024) + b"&csrf=" + b.csrf.encode())
     assert r.status == 413
+    assert "too large" in r.text.lower()  # htdocs/errors/413.html, not a bare nginx page
+    assert sql("SELECT bio FROM users WHERE handle = ?", handle) == [[""]]
 
 
 def test_a_field_over_its_length_gets_400_naming_the_field_and_keeps_the_text():
