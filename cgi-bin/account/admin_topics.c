@@ -26,11 +26,11 @@ static const char SQL_INSERT[] =
     "INSERT INTO topics (slug, name, description, position) VALUES (?, ?, ?, ?)";
 
 static const struct field fields[] = {
-    {"id", N_("Topic"), 0, 6, 0},
-    {"slug", N_("Address"), 0, LIMIT_TOPIC_SLUG_MAX, 0},
-    {"name", N_("Name"), 2, LIMIT_TOPIC_NAME_MAX, 0},
-    {"description", N_("Description"), 0, LIMIT_TOPIC_DESCRIPTION_MAX, 0},
-    {"position", N_("Order"), 1, 5, 0},
+    TEXT_FIELD("id", N_("Topic"), 0, 6, 0),
+    TEXT_FIELD("slug", N_("Address"), 0, LIMIT_TOPIC_SLUG_MAX, 0),
+    TEXT_FIELD("name", N_("Name"), 2, LIMIT_TOPIC_NAME_MAX, 0),
+    TEXT_FIELD("description", N_("Description"), 0, LIMIT_TOPIC_DESCRIPTION_MAX, 0),
+    TEXT_FIELD("position", N_("Order"), 1, 5, 0),
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -38,7 +38,7 @@ static const struct field fields[] = {
  * comes back filled in with its errors. */
 static int show(struct request *req, const struct form *failed, const char *failed_id, int status)
 {
-	struct db_rows *t = db_query(req, SQL_TOPICS, "");
+	struct db_rows *t = db_query_v(req, SQL_TOPICS, "");
 	if (!t)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Topics"), "account/admin_topics.tpl");
@@ -97,11 +97,12 @@ int admin_topic_save_fn(struct request *req)
 
 	long long n;
 	if (id)
-		n = db_exec(req, SQL_UPDATE, "ssii", form_value(&f, "name"),
-		            form_value(&f, "description"), (long long)position, id);
+		n = db_exec_v(req, SQL_UPDATE, "ssii", form_value(&f, "name"),
+		              form_value(&f, "description"), (long long)position, id);
 	else
-		n = db_exec(req, SQL_INSERT, "sssi", form_value(&f, "slug"), form_value(&f, "name"),
-		            form_value(&f, "description"), (long long)position);
+		n = db_exec_v(req, SQL_INSERT, "sssi", form_value(&f, "slug"),
+		              form_value(&f, "name"), form_value(&f, "description"),
+		              (long long)position);
 	if (n < 0 && db_errno() == DB_ER_DUP_ENTRY) {
 		form_error(&f, "slug", _("A topic already has that address."));
 		return show(req, &f, "", 409);

@@ -22,11 +22,11 @@ static const char SQL_USER[] = "SELECT handle, role FROM users WHERE id = ?";
 static const char SQL_SET_ROLE[] = "UPDATE users SET role = ? WHERE id = ?";
 
 static const struct field search_fields[] = {
-    {"q", N_("Pseudonym starts with"), 0, LIMIT_HANDLE_MAX, 0},
+    TEXT_FIELD("q", N_("Pseudonym starts with"), 0, LIMIT_HANDLE_MAX, 0),
 };
 static const struct field role_fields[] = {
-    {"user", N_("User"), 1, 12, 0},
-    {"role", N_("Role"), 1, 20, 0},
+    TEXT_FIELD("user", N_("User"), 1, 12, 0),
+    TEXT_FIELD("role", N_("Role"), 1, 20, 0),
 };
 
 /* "ab_c" -> "ab!_c%": a prefix pattern where _ and % are literal. */
@@ -51,8 +51,8 @@ int admin_users_fn(struct request *req)
 	const char *q = f.failed ? "" : form_value(&f, "q");
 	long long before = req_query_id(req, "before", 0x7fffffffLL);
 
-	struct db_rows *r = db_query(req, SQL_USERS, "isi", before, like_prefix(req->arena, q),
-	                             (long long)PAGE_SIZE + 1);
+	struct db_rows *r = db_query_v(req, SQL_USERS, "isi", before, like_prefix(req->arena, q),
+	                               (long long)PAGE_SIZE + 1);
 	if (!r)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Users"), "account/admin_users.tpl");
@@ -97,13 +97,13 @@ int admin_role_fn(struct request *req)
 	if (id == req->user.id)
 		return page_error(req, 403,
 		                  _("You cannot change your own role. Ask another admin."));
-	struct db_rows *u = db_query(req, SQL_USER, "i", id);
+	struct db_rows *u = db_query_v(req, SQL_USER, "i", id);
 	if (!u)
 		return -1;
 	if (u->nrows != 1)
 		return page_error(req, 404, _("There is no such user."));
 	const char *old = db_cell(u, 0, 1);
-	if (db_exec(req, SQL_SET_ROLE, "si", auth_role_name(role), id) < 0)
+	if (db_exec_v(req, SQL_SET_ROLE, "si", auth_role_name(role), id) < 0)
 		return -1;
 	auth_audit(req, "user.role", id,
 	           arena_printf(req->arena, "%s -> %s", old, auth_role_name(role)));

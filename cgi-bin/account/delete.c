@@ -33,7 +33,7 @@ static const char SQL_OTHERS_POINTS[] =
 static const char SQL_DELETE[] = "DELETE FROM users WHERE id = ?";
 
 static const struct field fields[] = {
-    {"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    TEXT_FIELD("password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
 };
 
 static int show(struct request *req, const struct form *f, int status)
@@ -67,9 +67,11 @@ int delete_fn(struct request *req)
 	long long id = req->user.id;
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec(req, SQL_UNVOTE, "i", id) < 0 || db_exec(req, SQL_UNVOTE_POINTS, "i", id) < 0 ||
-	    db_exec(req, SQL_UNCOUNT_BACKINGS, "i", id) < 0 ||
-	    db_exec(req, SQL_OTHERS_POINTS, "i", id) < 0 || db_exec(req, SQL_DELETE, "i", id) < 0 ||
+	if (db_exec_v(req, SQL_UNVOTE, "i", id) < 0 ||
+	    db_exec_v(req, SQL_UNVOTE_POINTS, "i", id) < 0 ||
+	    db_exec_v(req, SQL_UNCOUNT_BACKINGS, "i", id) < 0 ||
+	    db_exec_v(req, SQL_OTHERS_POINTS, "i", id) < 0 ||
+	    db_exec_v(req, SQL_DELETE, "i", id) < 0 ||
 	    auth_audit(req, "account.delete", id, "") < 0) {
 		db_rollback(req);
 		return -1;

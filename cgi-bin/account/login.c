@@ -21,9 +21,9 @@ static const char SQL_LOGIN[] = "SELECT id, password_hash FROM users WHERE handl
 static const char SQL_REHASH[] = "UPDATE users SET password_hash = ? WHERE id = ?";
 
 static const struct field fields[] = {
-    {"handle", N_("Pseudonym"), 1, 64, 0},
-    {"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-    {"next", N_("Return address"), 0, LIMIT_PATH, 0},
+    TEXT_FIELD("handle", N_("Pseudonym"), 1, 64, 0),
+    TEXT_FIELD("password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
+    TEXT_FIELD("next", N_("Return address"), 0, LIMIT_PATH, 0),
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -75,7 +75,7 @@ int login_fn(struct request *req)
 		return show(req, &f, next, 429);
 	}
 
-	struct db_rows *r = db_query(req, SQL_LOGIN, "s", handle);
+	struct db_rows *r = db_query_v(req, SQL_LOGIN, "s", handle);
 	if (!r)
 		return -1;
 	int ok = 0;
@@ -96,7 +96,7 @@ int login_fn(struct request *req)
 	char fresh[AUTH_HASH_MAX];
 	if (auth_password_needs_rehash(db_cell(r, 0, 1)) &&
 	    auth_password_hash(password, fresh) == 0)
-		db_exec(req, SQL_REHASH, "si", fresh, id);
+		db_exec_v(req, SQL_REHASH, "si", fresh, id);
 	if (req->session_hash)
 		auth_logout(req); /* one session per login: drop the old one */
 	if (auth_login(req, id) < 0)

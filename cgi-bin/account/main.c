@@ -9,30 +9,27 @@
 static int account_fn(struct request *req);
 
 static const struct route routes[] = {
-    {"GET", "/account", account_fn, ROUTE_LOGIN, 0},
-    {"GET", "/account/register", register_form_fn, 0, 0},
-    {"POST", "/account/register", register_fn, 0, 0},
-    {"GET", "/account/login", login_form_fn, 0, 0},
-    {"POST", "/account/login", login_fn, 0, 0},
-    {"POST", "/account/logout", logout_fn, 0, 0},
-    {"GET", "/account/settings", settings_fn, ROUTE_LOGIN, 0},
-    {"POST", "/account/settings/profile", profile_fn, ROUTE_LOGIN, 0},
-    {"POST", "/account/settings/password", password_fn, ROUTE_LOGIN, 0},
-    {"GET", "/account/delete", delete_form_fn, ROUTE_LOGIN, 0},
-    {"POST", "/account/delete", delete_fn, ROUTE_LOGIN, 0},
-    {"GET", "/admin/users", admin_users_fn, 0, ROLE_BIT(ROLE_ADMIN)},
-    {"POST", "/admin/users/role", admin_role_fn, 0, ROLE_BIT(ROLE_ADMIN)},
-    {"GET", "/admin/topics", admin_topics_fn, 0, ROLE_BIT(ROLE_ADMIN)},
-    {"POST", "/admin/topics", admin_topic_save_fn, 0, ROLE_BIT(ROLE_ADMIN)},
+    {"GET", "/account", account_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"GET", "/account/register", register_form_fn, 0, 0, NULL, NULL},
+    {"POST", "/account/register", register_fn, 0, 0, NULL, NULL},
+    {"GET", "/account/login", login_form_fn, 0, 0, NULL, NULL},
+    {"POST", "/account/login", login_fn, 0, 0, NULL, NULL},
+    {"POST", "/account/logout", logout_fn, 0, 0, NULL, NULL},
+    {"GET", "/account/settings", settings_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"POST", "/account/settings/profile", profile_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"POST", "/account/settings/password", password_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"GET", "/account/delete", delete_form_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"POST", "/account/delete", delete_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"GET", "/admin/users", admin_users_fn, 0, ROLE_BIT(ROLE_ADMIN), NULL, NULL},
+    {"POST", "/admin/users/role", admin_role_fn, 0, ROLE_BIT(ROLE_ADMIN), NULL, NULL},
+    {"GET", "/admin/topics", admin_topics_fn, 0, ROLE_BIT(ROLE_ADMIN), NULL, NULL},
+    {"POST", "/admin/topics", admin_topic_save_fn, 0, ROLE_BIT(ROLE_ADMIN), NULL, NULL},
 };
 
 static const char *const templates[] = {"account", NULL};
 
 static const struct app app = {
-    "account",
-    routes,
-    sizeof routes / sizeof routes[0],
-    templates,
+    "account", routes, sizeof routes / sizeof routes[0], templates, "/account/login",
 };
 
 #include "response.h"

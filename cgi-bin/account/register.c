@@ -16,10 +16,10 @@
 #include "users.h"
 
 static const struct field fields[] = {
-    {"handle", N_("Pseudonym"), 1, LIMIT_HANDLE_MAX, 0},
-    {"password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-    {"password2", N_("Repeat password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-    {"birth_date", N_("Date of birth"), 1, 10, 0},
+    TEXT_FIELD("handle", N_("Pseudonym"), 1, LIMIT_HANDLE_MAX, 0),
+    TEXT_FIELD("password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
+    TEXT_FIELD("password2", N_("Repeat password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
+    TEXT_FIELD("birth_date", N_("Date of birth"), 1, 10, 0),
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 

@@ -33,9 +33,10 @@ static const char SQL_TOPIC_ADD[] =
 static const char SQL_PASSWORD[] = "UPDATE users SET password_hash = ? WHERE id = ?";
 
 static const struct field profile_fields[] = {
-    {"bio", N_("About you"), 0, LIMIT_BIO_MAX, FIELD_MULTILINE},
-    {"life_experience", N_("Your life experience"), 0, LIMIT_LIFE_EXPERIENCE_MAX, FIELD_MULTILINE},
-    {"on_leaderboard", N_("Show me on the leaderboard"), 0, 1, 0},
+    TEXT_FIELD("bio", N_("About you"), 0, LIMIT_BIO_MAX, FIELD_MULTILINE),
+    TEXT_FIELD("life_experience", N_("Your life experience"), 0, LIMIT_LIFE_EXPERIENCE_MAX,
+               FIELD_MULTILINE),
+    TEXT_FIELD("on_leaderboard", N_("Show me on the leaderboard"), 0, 1, 0),
 };
 #define NPROFILE (sizeof profile_fields / sizeof profile_fields[0])
 
@@ -49,9 +50,9 @@ static int topic_sent(const struct request *req, const char *id)
 	return 0;
 }
 static const struct field password_fields[] = {
-    {"current", N_("Current password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-    {"new", N_("New password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
-    {"new2", N_("Repeat new password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET},
+    TEXT_FIELD("current", N_("Current password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
+    TEXT_FIELD("new", N_("New password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
+    TEXT_FIELD("new2", N_("Repeat new password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
 };
 
 /* The settings page; a form that failed comes back with its errors and
@@ -59,7 +60,7 @@ static const struct field password_fields[] = {
 static int show(struct request *req, const struct form *profile, const struct form *password,
                 int status)
 {
-	struct db_rows *me = db_query(req, SQL_ME, "i", req->user.id);
+	struct db_rows *me = db_query_v(req, SQL_ME, "i", req->user.id);
 	if (!me || me->nrows != 1)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Your account"), "account/settings.tpl");
@@ -79,7 +80,7 @@ static int show(struct request *req, const struct form *profile, const struct fo
 		tmpl_show(d, "is_member");
 	if (role == ROLE_COUNSELLOR) {
 		tmpl_show(d, "is_counsellor");
-		struct db_rows *t = db_query(req, SQL_TOPICS, "i", req->user.id);
+		struct db_rows *t = db_query_v(req, SQL_TOPICS, "i", req->user.id);
 		if (!t)
 			return -1;
 		for (size_t i = 0; i < t->nrows; i++) {
@@ -125,18 +126,18 @@ int profile_fn(struct request *req)
 	long long on_board = strcmp(form_value(&f, "on_leaderboard"), "1") == 0;
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec(req, SQL_PROFILE, "ssii", form_value(&f, "bio"), life, on_board, req->user.id) <
-	    0)
+	if (db_exec_v(req, SQL_PROFILE, "ssii", form_value(&f, "bio"), life, on_board,
+	              req->user.id) < 0)
 		goto fail;
 	if (counsellor) {
-		if (db_exec(req, SQL_TOPICS_CLEAR, "i", req->user.id) < 0)
+		if (db_exec_v(req, SQL_TOPICS_CLEAR, "i", req->user.id) < 0)
 			goto fail;
 		for (size_t i = 0; i < req->form.count; i++) {
 			const struct kv *kv = &req->form.items[i];
 			if (strcmp(kv->name, "topic") != 0)
 				continue;
 			long long id = req_parse_id(kv->value);
-			if (id > 0 && db_exec(req, SQL_TOPIC_ADD, "ii", req->user.id, id) < 0 &&
+			if (id > 0 && db_exec_v(req, SQL_TOPIC_ADD, "ii", req->user.id, id) < 0 &&
 			    db_errno() != DB_ER_DUP_ENTRY)
 				goto fail;
 		}
@@ -178,7 +179,7 @@ int password_fn(struct request *req)
 	char hash[AUTH_HASH_MAX];
 	if (auth_password_hash(form_value(&f, "new"), hash) < 0)
 		return -1;
-	if (db_exec(req, SQL_PASSWORD, "si", hash, req->user.id) < 0)
+	if (db_exec_v(req, SQL_PASSWORD, "si", hash, req->user.id) < 0)
 		return -1;
 	auth_logout_everywhere(req, req->user.id, req->session_hash);
 	auth_audit(req, "account.password", req->user.id, "");

@@ -27,6 +27,7 @@
 
 #include "auth.h"
 #include "db.h"
+#include "form.h"
 #include "i18n.h"
 #include "limits.h"
 #include "log.h"
@@ -48,12 +49,15 @@ int route_match(const char *pattern, const char *path, const char **args, size_t
 	*nargs = 0;
 	const char *p = pattern, *s = path;
 	while (*p && *s) {
-		if (*p == '*') {
+		if (*p == '*' || *p == '#') {
 			const char *end = strchr(s, '/');
 			size_t len = end ? (size_t)(end - s) : strlen(s);
 			if (len == 0 || *nargs >= LIMIT_PATH_ARGS)
 				return 0;
-			args[(*nargs)++] = arena_strndup(a, s, len);
+			const char *seg = arena_strndup(a, s, len);
+			if (*p == '#' && !req_parse_id(seg))
+				return 0;
+			args[(*nargs)++] = seg;
 			s += len;
 			p++;
 		} else if (*p == *s) {
@@ -97,6 +101,48 @@ static int read_body(struct request *req, const struct route *rt, const char *co
 		return 0;
 	}
 	return page_error(req, 400, _("The form was sent in an encoding this site does not read."));
+}
+
+/* Put the page a handler began aside before running it again. */
+static void forget_answer(struct request *req)
+{
+	if (req->layout) {
+		tmpl_free(req->layout);
+		req->layout = NULL;
+	}
+	res_reset(req->res);
+	req->db_failed = 0;
+}
+
+/* The handler, in a transaction when the route says so (app.h), run again
+ * when its transaction lost a lock conflict. */
+static int run_handler(struct request *req, const struct route *rt)
+{
+	int tx = (rt->flags & ROUTE_TX) != 0;
+	for (int attempt = 1;; attempt++) {
+		if (tx && db_begin(req) < 0)
+			return -1;
+		int status = rt->handler(req);
+		if (tx) {
+			if (status >= 200 && status < 400 && !req->db_failed)
+				db_commit(req);
+			else
+				db_rollback(req);
+		}
+		if (!db_must_retry() || attempt == TX_ATTEMPTS) {
+			if (db_must_retry())
+				log_msg(req->id, "lock conflicts: gave up after %d attempts",
+				        attempt);
+			return req->db_failed && status >= 200 && status < 400 ? -1 : status;
+		}
+		/* Both sides of a deadlock retrying at once would meet again:
+		 * wait a random while, longer each time (up to 1, 2, 4... ms). */
+		log_msg(req->id, "lock conflict: running %s %s again (%d)", req->method, req->path,
+		        attempt);
+		db_request_done(req);
+		forget_answer(req);
+		usleep(200 + randombytes_uniform(1000u << attempt));
+	}
 }
 
 static int run_route(const struct app *app, struct request *req, const char *content_type,
@@ -154,11 +200,11 @@ static int run_route(const struct app *app, struct request *req, const char *con
 	}
 
 	if ((rt->flags & ROUTE_LOGIN || rt->roles) && !req->user.id) {
-		if (strcmp(method, "GET") == 0) {
+		if (strcmp(method, "GET") == 0 && app->login_url) {
 			const char *here = req->path;
 			if (req->query_string && *req->query_string)
 				here = arena_printf(req->arena, "%s?%s", here, req->query_string);
-			char *next = arena_printf(req->arena, "/account/login?next=%s",
+			char *next = arena_printf(req->arena, "%s?next=%s", app->login_url,
 			                          text_url_encode(req->arena, here, 1));
 			return res_redirect(req, next);
 		}
@@ -166,28 +212,29 @@ static int run_route(const struct app *app, struct request *req, const char *con
 	}
 	if (!user_has_role(req, rt->roles))
 		return page_error(req, 403, _("Your account does not have access to this page."));
-	return rt->handler(req);
+
+	req->route = rt;
+	for (size_t i = 0; i < req->nargs; i++)
+		req->ids[i] = req_parse_id(req->args[i]);
+	req->query_in = arena_calloc(req->arena, 1, sizeof *req->query_in);
+	req->form_in = arena_calloc(req->arena, 1, sizeof *req->form_in);
+	form_read(req, &req->query, rt->query, form_count(rt->query), req->query_in);
+	if (strcmp(method, "POST") == 0)
+		form_read(req, &req->form, rt->form, form_count(rt->form), req->form_in);
+	else
+		form_read(req, &req->form, NULL, 0, req->form_in);
+	const char *bad = form_bad_value(req->query_in);
+	if (!bad)
+		bad = form_bad_value(req->form_in);
+	if (bad)
+		return page_error(req, 400, bad);
+	return run_handler(req, rt);
 }
 
 void app_handle(const struct app *app, struct request *req, const char *content_type,
                 const char *body, size_t body_len, long long content_length)
 {
-	int status;
-	/* A transaction chosen as a deadlock victim was rolled back whole:
-	 * run the handler again from the start (twice at most). */
-	for (int attempt = 0;; attempt++) {
-		status = run_route(app, req, content_type, body, body_len, content_length);
-		if (status >= 0 || db_errno() != DB_ER_LOCK_DEADLOCK || attempt == 2)
-			break;
-		log_msg(req->id, "deadlock: running %s %s again", req->method, req->path);
-		db_request_done(req);
-		if (req->layout) {
-			tmpl_free(req->layout);
-			req->layout = NULL;
-		}
-		res_reset(req->res);
-		req->db_failed = 0;
-	}
+	int status = run_route(app, req, content_type, body, body_len, content_length);
 	if (status < 0 || (req->db_failed && req->res->status == 0)) {
 		db_request_done(req);
 		res_reset(req->res);
@@ -205,6 +252,26 @@ void app_handle(const struct app *app, struct request *req, const char *content_
 		tmpl_free(req->layout);
 		req->layout = NULL;
 	}
+}
+
+const char *req_text(const struct request *req, const char *name)
+{
+	if (req->form_in && req->form_in->count) {
+		for (size_t i = 0; i < req->form_in->count; i++)
+			if (strcmp(req->form_in->fields[i].name, name) == 0)
+				return req->form_in->values[i];
+	}
+	return req->query_in ? form_value(req->query_in, name) : "";
+}
+
+long long req_int(const struct request *req, const char *name)
+{
+	if (req->form_in && req->form_in->count) {
+		for (size_t i = 0; i < req->form_in->count; i++)
+			if (strcmp(req->form_in->fields[i].name, name) == 0)
+				return req->form_in->numbers[i];
+	}
+	return req->query_in ? form_int(req->query_in, name) : 0;
 }
 
 /* ---- the worker --------------------------------------------------------- */

@@ -18,14 +18,46 @@
 enum {
 	ROUTE_LOGIN = 1,     /* needs a logged-in user (GET redirects to login) */
 	ROUTE_MULTIPART = 2, /* accepts multipart/form-data up to LIMIT_MULTIPART_BODY */
+	ROUTE_TX = 4,        /* the handler runs in one transaction (below) */
 };
+
+/*
+ * One transaction per write (ROUTE_TX): core begins a transaction before
+ * the handler, commits when it answers 2xx or 3xx with no database
+ * failure, and rolls back otherwise (a refused form, a 404 found on the
+ * way, -1). When the transaction loses a lock conflict (a deadlock victim,
+ * a lock wait timeout, a Galera certification failure) core rolls back,
+ * waits a short random time and runs the handler again from the start,
+ * up to TX_ATTEMPTS times. A handler therefore never begins, commits or
+ * rolls back, and must not do anything outside the database that cannot
+ * be done twice.
+ *
+ * The door (query and form): a route names the fields it reads from the
+ * query string and from the form body (struct field tables ending with
+ * FIELDS_END, form.h). Core checks them before the handler runs: a bad
+ * id, number, choice or checkbox (nothing a person types) is answered 400
+ * with a page that names the field; text that fails its checks reaches
+ * the handler in req->form_in or req->query_in (failed set) so the form
+ * can be shown again, filled in, with the message by the field. Handlers read
+ * the checked values with req_text() and req_int(); fields not declared
+ * are not there.
+ *
+ * Patterns: "*" matches one segment (a handle, a slug); "#" matches one
+ * segment that is a row id (1..4294967295), available as req->ids[i]
+ * (i counts both kinds). A path whose id is not valid matches no route.
+ */
+#define TX_ATTEMPTS 6
+
+struct field;
 
 struct route {
 	const char *method;  /* "GET" (also answers HEAD) or "POST" */
-	const char *pattern; /* "/account/login"; a star matches one segment */
+	const char *pattern; /* "/account/login", "/u/<star>", "/post/#/edit" */
 	int (*handler)(struct request *req);
 	unsigned flags;
-	unsigned roles; /* ROLE_BIT(...) mask; 0 = anyone (with flags) */
+	unsigned roles;            /* ROLE_BIT(...) mask; 0 = anyone (with flags) */
+	const struct field *query; /* query-string fields, FIELDS_END-terminated, or NULL */
+	const struct field *form;  /* form fields (POST), FIELDS_END-terminated, or NULL */
 };
 
 struct app {
@@ -33,14 +65,22 @@ struct app {
 	const struct route *routes;
 	size_t nroutes;
 	const char *const *templates; /* template folders under cgi-bin/, NULL-ended */
+	const char *login_url;        /* where a GET that needs a login is sent ("?next=" added);
+	                                 NULL: answer 403 */
 };
+
+/* The checked value of a field the route declared: from the form on a
+ * POST, else from the query. "" (text) or 0 (numbers) when absent. */
+const char *req_text(const struct request *req, const char *name);
+long long req_int(const struct request *req, const char *name);
 
 /* Parse --socket PATH --workers N --pidfile PATH, open the socket, fork
  * the workers and supervise them until SIGTERM. */
 int app_main(int argc, char **argv, const struct app *app);
 
-/* Match path against pattern; captured "*" segments go to args. Returns
- * 1 on a match. Pure, for tests. */
+/* Match path against pattern; captured "*" and "#" segments go to args
+ * ("#" only when the segment is a valid id). Returns 1 on a match. Pure,
+ * for tests. */
 int route_match(const char *pattern, const char *path, const char **args, size_t *nargs,
                 struct arena *a);
 

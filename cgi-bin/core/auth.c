@@ -174,7 +174,7 @@ int auth_begin(struct request *req)
 		return 0;
 	char hash[65];
 	auth_token_hash(token, hash);
-	struct db_rows *r = db_query(req, SQL_SESSION, "s", hash);
+	struct db_rows *r = db_query_v(req, SQL_SESSION, "s", hash);
 	if (!r)
 		return -1;
 	if (r->nrows == 0) {
@@ -217,9 +217,9 @@ int auth_login(struct request *req, long long user_id)
 	char token[65], hash[65];
 	auth_new_token(token);
 	auth_token_hash(token, hash);
-	if (db_exec(req, SQL_SESSION_NEW, "sii", hash, user_id, (long long)SESSION_DAYS) < 0)
+	if (db_exec_v(req, SQL_SESSION_NEW, "sii", hash, user_id, (long long)SESSION_DAYS) < 0)
 		return -1;
-	db_exec(req, SQL_SESSION_EXPIRE, "");
+	db_exec_v(req, SQL_SESSION_EXPIRE, "");
 	res_cookie(req, AUTH_SESSION_COOKIE, token, (long)SESSION_DAYS * 24 * 3600);
 	req->session_hash = arena_strdup(req->arena, hash);
 	return 0;
@@ -230,12 +230,13 @@ int auth_logout(struct request *req)
 	res_cookie(req, AUTH_SESSION_COOKIE, "", 0);
 	if (!req->session_hash)
 		return 0;
-	return db_exec(req, SQL_SESSION_DELETE, "s", req->session_hash) < 0 ? -1 : 0;
+	return db_exec_v(req, SQL_SESSION_DELETE, "s", req->session_hash) < 0 ? -1 : 0;
 }
 
 int auth_logout_everywhere(struct request *req, long long user_id, const char *keep_hash)
 {
-	return db_exec(req, SQL_SESSION_DELETE_USER, "is", user_id, keep_hash ? keep_hash : "") < 0
+	return db_exec_v(req, SQL_SESSION_DELETE_USER, "is", user_id, keep_hash ? keep_hash : "") <
+	               0
 	           ? -1
 	           : 0;
 }
@@ -244,8 +245,8 @@ int auth_throttled(struct request *req, const char *handle)
 {
 	const char *addr = req->remote_addr ? req->remote_addr : "";
 	struct db_rows *r =
-	    db_query(req, SQL_THROTTLE, "sisi", handle, (long long)THROTTLE_WINDOW_MIN, addr,
-	             (long long)THROTTLE_WINDOW_MIN);
+	    db_query_v(req, SQL_THROTTLE, "sisi", handle, (long long)THROTTLE_WINDOW_MIN, addr,
+	               (long long)THROTTLE_WINDOW_MIN);
 	if (!r)
 		return -1;
 	if (db_cell_int(r, 0, 0) >= THROTTLE_PER_ACCOUNT ||
@@ -256,13 +257,13 @@ int auth_throttled(struct request *req, const char *handle)
 
 void auth_note_failure(struct request *req, const char *handle)
 {
-	db_exec(req, SQL_FAILURE_ADD, "ss", handle, req->remote_addr ? req->remote_addr : "");
-	db_exec(req, SQL_FAILURE_PRUNE, "");
+	db_exec_v(req, SQL_FAILURE_ADD, "ss", handle, req->remote_addr ? req->remote_addr : "");
+	db_exec_v(req, SQL_FAILURE_PRUNE, "");
 }
 
 void auth_clear_failures(struct request *req, const char *handle)
 {
-	db_exec(req, SQL_FAILURE_CLEAR, "s", handle);
+	db_exec_v(req, SQL_FAILURE_CLEAR, "s", handle);
 }
 
 int auth_confirm_password(struct request *req, const char *password)
@@ -270,7 +271,7 @@ int auth_confirm_password(struct request *req, const char *password)
 	int wait = auth_throttled(req, req->user.handle);
 	if (wait != 0)
 		return wait < 0 ? -1 : 429;
-	struct db_rows *r = db_query(req, SQL_OWN_HASH, "i", req->user.id);
+	struct db_rows *r = db_query_v(req, SQL_OWN_HASH, "i", req->user.id);
 	if (!r || r->nrows != 1)
 		return -1;
 	if (auth_password_verify(db_cell(r, 0, 0), password) < 0) {
@@ -282,8 +283,8 @@ int auth_confirm_password(struct request *req, const char *password)
 
 int auth_audit(struct request *req, const char *action, long long target_user, const char *detail)
 {
-	return db_exec(req, SQL_AUDIT, "isis", req->user.id, action, target_user,
-	               detail ? detail : "") < 0
+	return db_exec_v(req, SQL_AUDIT, "isis", req->user.id, action, target_user,
+	                 detail ? detail : "") < 0
 	           ? -1
 	           : 0;
 }

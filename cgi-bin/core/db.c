@@ -31,6 +31,7 @@ static int down; /* last failure was the connection */
 static int in_tx;
 static unsigned int last_errno;
 static long long last_id;
+static int must_retry; /* this transaction lost a lock conflict */
 
 static void forget_statements(void)
 {
@@ -97,6 +98,19 @@ long long db_last_id(void)
 	return last_id;
 }
 
+/* The transaction lost a lock conflict and can be run again whole:
+ * InnoDB's deadlock victim (also what Galera answers a transaction that
+ * fails certification) or a lock wait timeout. */
+static int lost_lock(unsigned int e)
+{
+	return e == DB_ER_LOCK_DEADLOCK || e == DB_ER_LOCK_WAIT;
+}
+
+int db_must_retry(void)
+{
+	return must_retry;
+}
+
 static int connection_error(unsigned int e)
 {
 	return e == CR_SERVER_GONE_ERROR || e == CR_SERVER_LOST || e == CR_CONNECTION_ERROR ||
@@ -131,47 +145,33 @@ static MYSQL_STMT *statement(const char *sql)
 	return NULL;
 }
 
-/* Bind the variadic parameters described by types. */
-static int bind_params(MYSQL_STMT *st, MYSQL_BIND *b, long long *ints, unsigned long *lens,
-                       const char *types, va_list ap)
+/* Bind n typed values to the statement's placeholders. */
+static int bind_params(MYSQL_STMT *st, MYSQL_BIND *b, unsigned long *lens, const struct db_value *v,
+                       size_t n)
 {
-	size_t n = strlen(types);
 	if (n > MAX_PARAMS || n != mysql_stmt_param_count(st))
 		return -1;
 	memset(b, 0, sizeof(MYSQL_BIND) * (n ? n : 1));
 	for (size_t i = 0; i < n; i++) {
-		switch (types[i]) {
-		case 's': {
-			const char *s = va_arg(ap, const char *);
-			if (!s) {
-				b[i].buffer_type = MYSQL_TYPE_NULL;
-				break;
-			}
-			lens[i] = strlen(s);
+		switch (v[i].type) {
+		case DB_NULL: b[i].buffer_type = MYSQL_TYPE_NULL; break;
+		case DB_TEXT:
+			lens[i] = strlen(v[i].p);
 			b[i].buffer_type = MYSQL_TYPE_STRING;
-			b[i].buffer = (void *)s;
+			b[i].buffer = (void *)v[i].p;
 			b[i].buffer_length = lens[i];
 			b[i].length = &lens[i];
 			break;
-		}
-		case 'b': {
-			const void *p = va_arg(ap, const void *);
-			size_t len = va_arg(ap, size_t);
-			if (!p) {
-				b[i].buffer_type = MYSQL_TYPE_NULL;
-				break;
-			}
-			lens[i] = len;
+		case DB_BYTES:
+			lens[i] = v[i].len;
 			b[i].buffer_type = MYSQL_TYPE_BLOB;
-			b[i].buffer = (void *)p;
-			b[i].buffer_length = len;
+			b[i].buffer = (void *)v[i].p;
+			b[i].buffer_length = v[i].len;
 			b[i].length = &lens[i];
 			break;
-		}
-		case 'i':
-			ints[i] = va_arg(ap, long long);
+		case DB_INT:
 			b[i].buffer_type = MYSQL_TYPE_LONGLONG;
-			b[i].buffer = &ints[i];
+			b[i].buffer = (void *)&v[i].i;
 			break;
 		default: return -1;
 		}
@@ -179,14 +179,41 @@ static int bind_params(MYSQL_STMT *st, MYSQL_BIND *b, long long *ints, unsigned 
 	return n ? (mysql_stmt_bind_param(st, b) ? -1 : 0) : 0;
 }
 
+/* The old letter-typed varargs as values (going away with db_*_v). */
+static int values_of(const char *types, va_list ap, struct db_value *v, size_t *n)
+{
+	*n = strlen(types);
+	if (*n > MAX_PARAMS)
+		return -1;
+	for (size_t i = 0; i < *n; i++) {
+		switch (types[i]) {
+		case 's': v[i] = db_text(va_arg(ap, const char *)); break;
+		case 'b': {
+			const void *p = va_arg(ap, const void *);
+			size_t len = va_arg(ap, size_t);
+			v[i] = db_bytes(p, len);
+			break;
+		}
+		case 'i': v[i] = db_int(va_arg(ap, long long)); break;
+		default: return -1;
+		}
+	}
+	return 0;
+}
+
 /* Fetch all rows of an executed statement as text into the arena. */
 static struct db_rows *fetch_all(struct request *req, MYSQL_STMT *st)
 {
 	struct db_rows *r = arena_calloc(req->arena, 1, sizeof *r);
+	r->req = req;
 	MYSQL_RES *meta = mysql_stmt_result_metadata(st);
 	if (!meta)
 		return r; /* not a query */
 	size_t ncols = mysql_num_fields(meta);
+	MYSQL_FIELD *fields = mysql_fetch_fields(meta);
+	r->names = arena_calloc(req->arena, ncols + 1, sizeof(char *));
+	for (size_t c = 0; c < ncols; c++)
+		r->names[c] = arena_strdup(req->arena, fields[c].name);
 	mysql_free_result(meta);
 	if (mysql_stmt_store_result(st))
 		return NULL;
@@ -254,7 +281,7 @@ static struct db_rows *fetch_all(struct request *req, MYSQL_STMT *st)
 /* Execute once; on a dropped connection (and outside a transaction)
  * reconnect and try once more. */
 static struct db_rows *run(struct request *req, const char *sql, int want_rows, long long *affected,
-                           const char *types, va_list ap)
+                           const struct db_value *values, size_t nvalues)
 {
 	for (int attempt = 0; attempt < 2; attempt++) {
 		if (!conn && db_connect() < 0)
@@ -268,14 +295,10 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 			return NULL;
 		}
 		MYSQL_BIND b[MAX_PARAMS];
-		long long ints[MAX_PARAMS];
 		unsigned long lens[MAX_PARAMS];
-		va_list aq;
-		va_copy(aq, ap);
-		int brc = bind_params(st, b, ints, lens, types, aq);
-		va_end(aq);
-		if (brc < 0) {
-			log_msg(req->id, "db: bad parameter list \"%s\" for: %s", types, sql);
+		if (bind_params(st, b, lens, values, nvalues) < 0) {
+			log_msg(req->id, "db: %lu parameters do not fit: %s",
+			        (unsigned long)nvalues, sql);
 			req->db_failed = 1;
 			return NULL;
 		}
@@ -283,6 +306,13 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 			last_errno = mysql_stmt_errno(st);
 			if (connection_error(last_errno))
 				goto reconnect;
+			if (lost_lock(last_errno)) {
+				/* Not a fault of the page: core runs it again. */
+				must_retry = 1;
+				log_msg(req->id, "db: %u %s", last_errno, mysql_stmt_error(st));
+				req->db_failed = 1;
+				return NULL;
+			}
 			/* A duplicate key is an answer the caller handles (a name
 			 * taken); anything else is a failure of the page. */
 			if (last_errno != DB_ER_DUP_ENTRY) {
@@ -323,23 +353,48 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 	return NULL;
 }
 
-long long db_exec(struct request *req, const char *sql, const char *types, ...)
+long long db_exec_values(struct request *req, const char *sql, const struct db_value *v, size_t n)
 {
-	va_list ap;
-	va_start(ap, types);
 	long long affected = 0;
-	struct db_rows *r = run(req, sql, 0, &affected, types, ap);
-	va_end(ap);
-	return r ? affected : -1;
+	return run(req, sql, 0, &affected, v, n) ? affected : -1;
 }
 
-struct db_rows *db_query(struct request *req, const char *sql, const char *types, ...)
+struct db_rows *db_query_values(struct request *req, const char *sql, const struct db_value *v,
+                                size_t n)
 {
+	return run(req, sql, 1, NULL, v, n);
+}
+
+long long db_exec_v(struct request *req, const char *sql, const char *types, ...)
+{
+	struct db_value v[MAX_PARAMS];
+	size_t n;
 	va_list ap;
 	va_start(ap, types);
-	struct db_rows *r = run(req, sql, 1, NULL, types, ap);
+	int rc = values_of(types, ap, v, &n);
 	va_end(ap);
-	return r;
+	if (rc < 0) {
+		log_msg(req->id, "db: bad parameter list \"%s\" for: %s", types, sql);
+		req->db_failed = 1;
+		return -1;
+	}
+	return db_exec_values(req, sql, v, n);
+}
+
+struct db_rows *db_query_v(struct request *req, const char *sql, const char *types, ...)
+{
+	struct db_value v[MAX_PARAMS];
+	size_t n;
+	va_list ap;
+	va_start(ap, types);
+	int rc = values_of(types, ap, v, &n);
+	va_end(ap);
+	if (rc < 0) {
+		log_msg(req->id, "db: bad parameter list \"%s\" for: %s", types, sql);
+		req->db_failed = 1;
+		return NULL;
+	}
+	return db_query_values(req, sql, v, n);
 }
 
 int db_begin(struct request *req)
@@ -358,6 +413,7 @@ int db_begin(struct request *req)
 		return -1;
 	}
 	in_tx = 1;
+	must_retry = 0;
 	return 0;
 }
 
@@ -368,6 +424,8 @@ int db_commit(struct request *req)
 	int rc = mysql_commit(conn) ? -1 : 0;
 	if (rc < 0) {
 		last_errno = mysql_errno(conn);
+		if (lost_lock(last_errno))
+			must_retry = 1;
 		log_msg(req->id, "db: commit failed: %s", mysql_error(conn));
 		mysql_rollback(conn);
 		req->db_failed = 1;
@@ -389,6 +447,7 @@ void db_rollback(struct request *req)
 
 void db_request_done(struct request *req)
 {
+	must_retry = 0;
 	if (in_tx) {
 		log_msg(req->id, "db: handler left a transaction open; rolled back");
 		db_rollback(req);
@@ -405,5 +464,24 @@ const char *db_cell(const struct db_rows *r, size_t row, size_t col)
 long long db_cell_int(const struct db_rows *r, size_t row, size_t col)
 {
 	const char *s = db_cell(r, row, col);
+	return s ? strtoll(s, NULL, 10) : 0;
+}
+
+const char *db_get(const struct db_rows *r, size_t row, const char *column)
+{
+	if (!r || row >= r->nrows)
+		return NULL;
+	for (size_t c = 0; c < r->ncols; c++)
+		if (strcmp(r->names[c], column) == 0)
+			return r->cells[row * r->ncols + c];
+	log_msg(r->req ? r->req->id : NULL, "db: no column \"%s\" in this result", column);
+	if (r->req)
+		r->req->db_failed = 1;
+	return NULL;
+}
+
+long long db_get_int(const struct db_rows *r, size_t row, const char *column)
+{
+	const char *s = db_get(r, row, column);
 	return s ? strtoll(s, NULL, 10) : 0;
 }

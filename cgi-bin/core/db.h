@@ -7,11 +7,19 @@
  * `static const char` from the calling file, and the statement is found
  * again by its address.
  *
- * Parameters are described by a type string, one letter per `?`:
- *   's'  const char *   (NULL binds SQL NULL)
- *   'b'  const void *, size_t   (bytes; NULL binds SQL NULL)
- *   'i'  long long
- * Results come back as text in the request arena (NULL = SQL NULL).
+ * Parameters are typed values, one per `?`, made by functions whose C
+ * types the compiler checks (a pointer where a number belongs, or a
+ * number where text belongs, does not build):
+ *
+ *	struct db_rows *r = db_query(req, SQL_POST, db_int(id), db_text(handle));
+ *	const char *title = db_get(r, 0, "title");
+ *	long long author = db_get_int(r, 0, "user_id");
+ *
+ * Results come back as text in the request arena (NULL = SQL NULL) and
+ * are read by column name (the name or alias in the SELECT), never by
+ * position, so reordering a SELECT cannot shift a page's values. Asking
+ * for a column the statement does not have is a bug: it is logged and
+ * the page answers 500.
  *
  * On failure these return -1/NULL, log why and set req->db_failed, so the
  * page answers 503 (database unreachable) or 500.
@@ -26,9 +34,67 @@
 struct db_rows {
 	size_t nrows;
 	size_t ncols;
+	const char **names; /* ncols column names (aliases) */
 	const char **cells; /* nrows * ncols; NULL = SQL NULL */
 	unsigned long *lens;
+	struct request *req; /* whose page fails when a column is misnamed */
 };
+
+/* One bound parameter. Make them with db_int(), db_text(), db_bytes(). */
+enum db_type { DB_NULL, DB_INT, DB_TEXT, DB_BYTES };
+struct db_value {
+	enum db_type type;
+	long long i;   /* DB_INT */
+	const void *p; /* DB_TEXT (NUL-terminated), DB_BYTES */
+	size_t len;    /* DB_BYTES */
+};
+
+static inline struct db_value db_int(long long v)
+{
+	struct db_value x = {DB_INT, v, NULL, 0};
+	return x;
+}
+/* Text; NULL binds SQL NULL. */
+static inline struct db_value db_text(const char *s)
+{
+	struct db_value x = {s ? DB_TEXT : DB_NULL, 0, s, 0};
+	return x;
+}
+/* Bytes (a hash, a blob); NULL binds SQL NULL. */
+static inline struct db_value db_bytes(const void *p, size_t len)
+{
+	struct db_value x = {p ? DB_BYTES : DB_NULL, 0, p, len};
+	return x;
+}
+static inline struct db_value db_null(void)
+{
+	struct db_value x = {DB_NULL, 0, NULL, 0};
+	return x;
+}
+
+/* The array behind the macros below: a leading placeholder keeps it
+ * valid C when there are no parameters; the functions skip it. */
+#define DB_VALUES_(...)  ((const struct db_value[]){{DB_NULL, 0, NULL, 0}, ##__VA_ARGS__})
+#define DB_NVALUES_(...) (sizeof DB_VALUES_(__VA_ARGS__) / sizeof(struct db_value) - 1)
+
+/* Execute a statement: db_exec(req, SQL, db_int(id), ...). Returns the
+ * affected rows, or -1. */
+#define db_exec(req, sql, ...)                                                                     \
+	db_exec_values((req), (sql), DB_VALUES_(__VA_ARGS__) + 1, DB_NVALUES_(__VA_ARGS__))
+/* Run a query and fetch every row: db_query(req, SQL, db_int(id), ...).
+ * NULL on error. */
+#define db_query(req, sql, ...)                                                                    \
+	db_query_values((req), (sql), DB_VALUES_(__VA_ARGS__) + 1, DB_NVALUES_(__VA_ARGS__))
+
+long long db_exec_values(struct request *req, const char *sql, const struct db_value *v, size_t n);
+struct db_rows *db_query_values(struct request *req, const char *sql, const struct db_value *v,
+                                size_t n);
+
+/* A cell by row and column name; NULL for SQL NULL. A name the statement
+ * does not have is logged and fails the page (500). */
+const char *db_get(const struct db_rows *r, size_t row, const char *column);
+/* The same as a number (0 for NULL). */
+long long db_get_int(const struct db_rows *r, size_t row, const char *column);
 
 /* Connect using OPBAK_DB_SOCKET, OPBAK_DB_NAME, OPBAK_DB_USER,
  * OPBAK_DB_PASSWORD. -1 when MariaDB does not answer (calls retry). */
@@ -37,15 +103,17 @@ void db_close(void);
 /* 1 when the last failure was the connection itself (answer 503). */
 int db_is_down(void);
 
-/* Execute a statement; return affected rows, or -1. */
-long long db_exec(struct request *req, const char *sql, const char *types, ...);
-/* Run a query and fetch every row; NULL on error. */
-struct db_rows *db_query(struct request *req, const char *sql, const char *types, ...);
+/* Old style, going away: types as a letter string ('s' text, 'b' bytes +
+ * size_t, 'i' long long) and varargs. */
+long long db_exec_v(struct request *req, const char *sql, const char *types, ...);
+struct db_rows *db_query_v(struct request *req, const char *sql, const char *types, ...);
 /* AUTO_INCREMENT id of the last insert on this connection. */
 long long db_last_id(void);
 /* The MariaDB error number of the last failure (e.g. 1062 duplicate). */
 unsigned int db_errno(void);
 
+/* Transactions. Routes flagged ROUTE_TX get theirs from core (app.h);
+ * these are for the few writes that must commit whatever the answer. */
 int db_begin(struct request *req);
 int db_commit(struct request *req);
 void db_rollback(struct request *req);
@@ -55,7 +123,13 @@ void db_request_done(struct request *req);
 const char *db_cell(const struct db_rows *r, size_t row, size_t col);
 long long db_cell_int(const struct db_rows *r, size_t row, size_t col);
 
+/* 1 when the current transaction lost a lock conflict (deadlock victim,
+ * lock wait timeout, a Galera certification failure): the whole
+ * transaction was or must be rolled back and may be run again. */
+int db_must_retry(void);
+
 #define DB_ER_DUP_ENTRY     1062
+#define DB_ER_LOCK_WAIT     1205
 #define DB_ER_LOCK_DEADLOCK 1213
 
 #endif

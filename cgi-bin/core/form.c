@@ -57,9 +57,19 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 		    c == 0x7f)
 			return _("contains control characters");
 	}
-	if (chars > fd->max)
+	int max = fd->max;
+	switch (fd->kind) {
+	case FIELD_TEXT: break;
+	case FIELD_ID: max = LIMIT_ID_DIGITS; break;
+	case FIELD_INT: max = LIMIT_INT_DIGITS; break;
+	case FIELD_CHOICE: max = LIMIT_CHOICE_MAX; break;
+	case FIELD_CHECK: max = LIMIT_CHECKBOX; break;
+	}
+	if (chars > max)
 		return arena_printf(req->arena, _("is too long: %ld characters, at most %d"), chars,
-		                    fd->max);
+		                    max);
+	if (fd->kind != FIELD_TEXT)
+		return NULL;
 	if (fd->min > 0 && chars == 0)
 		return _("is required");
 	if (chars < fd->min)
@@ -67,22 +77,88 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 	return NULL;
 }
 
+/* The number behind an ID, INT, CHECK or CHOICE value that is already
+ * clean text; NULL when fine, else the problem. */
+static const char *check_number(struct request *req, const struct field *fd, const char *v,
+                                long long *out)
+{
+	switch (fd->kind) {
+	case FIELD_ID: *out = req_parse_id(v); return *out ? NULL : _("is not a valid reference");
+	case FIELD_INT: {
+		int neg = v[0] == '-';
+		const char *d = v + neg;
+		long long n = 0;
+		size_t len = strlen(d);
+		if (len == 0 || len > 10)
+			goto bad_int;
+		for (; *d; d++) {
+			if (*d < '0' || *d > '9')
+				goto bad_int;
+			n = n * 10 + (*d - '0');
+		}
+		n = neg ? -n : n;
+		if (n < fd->min || n > fd->max)
+			goto bad_int;
+		*out = n;
+		return NULL;
+	bad_int:
+		return arena_printf(req->arena, _("must be a whole number from %d to %d"), fd->min,
+		                    fd->max);
+	}
+	case FIELD_CHOICE:
+		for (long long i = 0; fd->choices && fd->choices[i]; i++)
+			if (strcmp(fd->choices[i], v) == 0) {
+				*out = i;
+				return NULL;
+			}
+		return _("must be one of the choices offered");
+	case FIELD_CHECK:
+		if (strcmp(v, "1") != 0)
+			return _("must be ticked or not");
+		*out = 1;
+		return NULL;
+	case FIELD_TEXT: break;
+	}
+	return NULL;
+}
+
+size_t form_count(const struct field *fields)
+{
+	size_t n = 0;
+	while (fields && fields[n].name)
+		n++;
+	return n;
+}
+
 int form_read(struct request *req, const struct kvlist *src, const struct field *fields,
               size_t count, struct form *f)
 {
 	f->fields = fields;
 	f->count = count;
-	f->values = arena_calloc(req->arena, count, sizeof(char *));
-	f->errors = arena_calloc(req->arena, count, sizeof(char *));
+	f->values = arena_calloc(req->arena, count + 1, sizeof(char *));
+	f->numbers = arena_calloc(req->arena, count + 1, sizeof(long long));
+	f->errors = arena_calloc(req->arena, count + 1, sizeof(char *));
 	f->failed = 0;
 	for (size_t i = 0; i < count; i++) {
-		const struct kv *kv = kv_find(src, fields[i].name);
+		const struct field *fd = &fields[i];
+		const struct kv *kv = kv_find(src, fd->name);
 		const char *clean = "";
 		const char *problem;
+		f->numbers[i] = fd->kind == FIELD_CHOICE ? -1 : 0;
+		/* An empty id, number or choice is as good as absent (an
+		 * unselected <select>, an emptied box). */
+		if (kv && fd->kind != FIELD_TEXT && kv->len == 0)
+			kv = NULL;
 		if (!kv)
-			problem = fields[i].min > 0 ? _("is required") : NULL;
-		else
-			problem = check_value(req, &fields[i], kv->value, kv->len, &clean);
+			problem =
+			    (fd->kind == FIELD_TEXT ? fd->min > 0 : (fd->flags & FIELD_REQUIRED))
+			        ? _("is required")
+			        : NULL;
+		else {
+			problem = check_value(req, fd, kv->value, kv->len, &clean);
+			if (!problem && fd->kind != FIELD_TEXT)
+				problem = check_number(req, fd, clean, &f->numbers[i]);
+		}
 		f->values[i] = clean;
 		if (problem) {
 			f->errors[i] =
@@ -105,6 +181,20 @@ const char *form_value(const struct form *f, const char *name)
 {
 	long i = field_index(f, name);
 	return i < 0 ? "" : f->values[i];
+}
+
+long long form_int(const struct form *f, const char *name)
+{
+	long i = field_index(f, name);
+	return i < 0 ? 0 : f->numbers[i];
+}
+
+const char *form_bad_value(const struct form *f)
+{
+	for (size_t i = 0; i < f->count; i++)
+		if (f->errors[i] && f->fields[i].kind != FIELD_TEXT)
+			return f->errors[i];
+	return NULL;
 }
 
 void form_error(struct form *f, const char *name, const char *message)

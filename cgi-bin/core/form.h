@@ -21,20 +21,61 @@ struct tmpl_dict;
 enum {
 	FIELD_MULTILINE = 1, /* newlines allowed (CRLF becomes LF) */
 	FIELD_SECRET = 2,    /* never refilled into the page (passwords) */
+	FIELD_REQUIRED = 4,  /* an id, number or choice that must be there */
+};
+
+/* What a field holds. Text is checked for encoding and length; the other
+ * kinds also become a number (form_int). */
+enum field_kind {
+	FIELD_TEXT = 0, /* min..max characters; min 0 = optional */
+	FIELD_ID,       /* a row id: 1 to 4294967295 in plain digits; absent = 0 */
+	FIELD_INT,      /* a whole number from min to max; absent = 0 */
+	FIELD_CHOICE,   /* one of choices (NULL-ended); the number is its index, absent = -1 */
+	FIELD_CHECK,    /* a checkbox: absent (0) or "1" (1) */
 };
 
 struct field {
 	const char *name;  /* form field name, also the template key */
 	const char *label; /* for messages, English source (translated) */
-	int min;           /* characters; 0 = optional */
-	int max;           /* characters */
+	int min;           /* TEXT: characters; INT: smallest value */
+	int max;           /* TEXT: characters; INT: largest value */
 	unsigned flags;
+	enum field_kind kind;
+	const char *const *choices; /* FIELD_CHOICE: the allowed values, NULL-ended */
 };
+
+/* Declaring fields: one line each in a static table. A table handed to
+ * a route ends with FIELDS_END. */
+#define TEXT_FIELD(name, label, min, max, flags)                                                   \
+	{                                                                                          \
+		name, label, min, max, flags, FIELD_TEXT, NULL                                     \
+	}
+#define ID_FIELD(name, label, flags)                                                               \
+	{                                                                                          \
+		name, label, 0, 0, flags, FIELD_ID, NULL                                           \
+	}
+#define INT_FIELD(name, label, lo, hi, flags)                                                      \
+	{                                                                                          \
+		name, label, lo, hi, flags, FIELD_INT, NULL                                        \
+	}
+#define CHOICE_FIELD(name, label, choices, flags)                                                  \
+	{                                                                                          \
+		name, label, 0, LIMIT_CHOICE_MAX, flags, FIELD_CHOICE, choices                     \
+	}
+#define CHECK_FIELD(name, label)                                                                   \
+	{                                                                                          \
+		name, label, 0, LIMIT_CHECKBOX, 0, FIELD_CHECK, NULL                               \
+	}
+#define FIELDS_END                                                                                 \
+	{                                                                                          \
+		NULL, NULL, 0, 0, 0, FIELD_TEXT, NULL                                              \
+	}
 
 struct form {
 	const struct field *fields;
 	size_t count;
 	const char **values; /* clean text per field, "" when absent */
+	long long *numbers;  /* ID, INT, CHECK: the value; CHOICE: the index */
 	const char **errors; /* message per field, NULL when fine */
 	int failed;
 };
@@ -43,8 +84,17 @@ struct form {
  * when all are fine, -1 when any has an error. */
 int form_read(struct request *req, const struct kvlist *src, const struct field *fields,
               size_t count, struct form *f);
+/* Fields in a FIELDS_END-terminated table. */
+size_t form_count(const struct field *fields);
 /* The clean value of a declared field. */
 const char *form_value(const struct form *f, const char *name);
+/* The number of a declared ID, INT, CHECK or CHOICE field (see
+ * enum field_kind for absent values); 0 for an undeclared name. */
+long long form_int(const struct form *f, const char *name);
+/* The first error that is not about free text (an id, a number, a
+ * choice, a checkbox: nothing a person types), or NULL. Core answers
+ * these with 400 itself; text errors go back to the form. */
+const char *form_bad_value(const struct form *f);
 /* Attach a handler's own message to a field (e.g. "That name is taken"). */
 void form_error(struct form *f, const char *name, const char *message);
 /* Put values as {{name}}, errors as {{name_error}} (+ section

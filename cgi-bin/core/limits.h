@@ -45,6 +45,10 @@
 
 /* Pages. */
 #define PAGE_SIZE 20 /* rows per page in every list */
+/* "No cursor": the first page of a list paged by key (WHERE id < ?).
+ * Larger than any id (ids are INT UNSIGNED), so one spelling serves
+ * every list; an absent ?before= becomes this. */
+#define CURSOR_NONE 4294967296LL
 
 /* Community */
 #define LIMIT_TITLE_MIN           5     /* characters in a post's title */
@@ -57,6 +61,7 @@
 #define LIMIT_FEEDBACK_MIN        10    /* characters in feedback to the team */
 #define LIMIT_FEEDBACK_MAX        3000  /* characters (feedback.body) */
 #define LIMIT_ID_DIGITS           10    /* digits in an id sent in a form */
+#define LIMIT_INT_DIGITS          11    /* characters in a whole number (sign and 10 digits) */
 #define LIMIT_HOUR_DIGITS         2     /* digits in an hour of the day (0-23) */
 #define LIMIT_CHOICE_MAX          20    /* characters in a value picked from a list */
 #define LIMIT_CHECKBOX            1     /* characters in a ticked checkbox's value ("1") */

@@ -75,8 +75,19 @@ size_t page_list(struct tmpl_dict *d, const struct db_rows *r, size_t limit, con
 	if (r->nrows <= limit)
 		return r->nrows;
 	tmpl_show(d, more);
-	tmpl_set(d, next, db_cell(r, limit - 1, 0));
+	tmpl_set(d, next, db_get(r, limit - 1, "id"));
 	return limit;
+}
+
+void page_row(struct tmpl_dict *d, const struct db_rows *r, size_t row)
+{
+	if (!r || row >= r->nrows)
+		return;
+	for (size_t c = 0; c < r->ncols; c++) {
+		const char *v = r->cells[row * r->ncols + c];
+		if (v)
+			tmpl_setn(d, r->names[c], v, r->lens[row * r->ncols + c]);
+	}
 }
 
 int page_error(struct request *req, int status, const char *message)

@@ -28,10 +28,15 @@ struct db_rows;
 
 /* A list fetched by key with LIMIT limit + 1: the extra row only says
  * there is more. Returns how many rows to show. When there are more, it
- * shows the section `more` and sets `next` to column 0 (the id) of the
+ * shows the section `more` and sets `next` to the column "id" of the
  * last row shown, for the "?before=" link. */
 size_t page_list(struct tmpl_dict *d, const struct db_rows *r, size_t limit, const char *more,
                  const char *next);
+
+/* Copy one row into a dictionary: each column becomes {{<its name>}}
+ * (SQL NULL columns are left unset). Name the columns in the SELECT as
+ * the template names its values. */
+void page_row(struct tmpl_dict *d, const struct db_rows *r, size_t row);
 
 /* A page in the layout that says what went wrong and why; returns status. */
 int page_error(struct request *req, int status, const char *message);

@@ -45,6 +45,8 @@ struct uploads {
 
 struct response;
 struct tmpl_dict;
+struct route;
+struct form;
 
 /* Who is asking: filled by auth from the session cookie. id 0 = nobody. */
 struct user {
@@ -68,14 +70,18 @@ struct request {
 	struct uploads uploads;   /* files from a multipart body */
 	struct kvlist cookies;
 	const char *args[LIMIT_PATH_ARGS]; /* segments captured by the route */
+	long long ids[LIMIT_PATH_ARGS];    /* the same as row ids ("#"), else 0 */
 	size_t nargs;
-	struct user user;         /* the logged-in user, or id 0 */
-	const char *session_hash; /* hex sha256 of the session token, or NULL */
-	const char *csrf_seed;    /* the csrf cookie value (set if missing) */
-	const char *csrf_token;   /* its form token, computed once (auth_csrf_token) */
-	struct response *res;     /* the answer being built */
-	struct tmpl_dict *layout; /* the page frame, once page_begin ran */
-	int db_failed;            /* a DB call failed: answer 503/500 */
+	const struct route *route; /* the route answering (its fields: app.h) */
+	struct form *query_in;     /* the route's query fields, checked */
+	struct form *form_in;      /* the route's form fields, checked (failed: refill) */
+	struct user user;          /* the logged-in user, or id 0 */
+	const char *session_hash;  /* hex sha256 of the session token, or NULL */
+	const char *csrf_seed;     /* the csrf cookie value (set if missing) */
+	const char *csrf_token;    /* its form token, computed once (auth_csrf_token) */
+	struct response *res;      /* the answer being built */
+	struct tmpl_dict *layout;  /* the page frame, once page_begin ran */
+	int db_failed;             /* a DB call failed: answer 503/500 */
 };
 
 /* Decode application/x-www-form-urlencoded (also query strings). */

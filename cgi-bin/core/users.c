@@ -97,7 +97,7 @@ long long users_create(struct request *req, const char *handle, const char *pass
 	char hash[AUTH_HASH_MAX];
 	if (auth_password_hash(password, hash) < 0)
 		return -1;
-	if (db_exec(req, SQL_USER_ADD, "ssss", handle, hash, birth, auth_role_name(role)) < 0)
+	if (db_exec_v(req, SQL_USER_ADD, "ssss", handle, hash, birth, auth_role_name(role)) < 0)
 		return db_errno() == DB_ER_DUP_ENTRY ? 0 : -1;
 	return db_last_id();
 }

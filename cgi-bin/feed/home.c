@@ -20,7 +20,7 @@ static const char SQL_NEWEST[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
 int home_fn(struct request *req)
 {
 	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
-	struct db_rows *posts = db_query(req, SQL_NEWEST, "ii", before, (long long)PAGE_SIZE + 1);
+	struct db_rows *posts = db_query_v(req, SQL_NEWEST, "ii", before, (long long)PAGE_SIZE + 1);
 	if (!posts)
 		return -1;
 

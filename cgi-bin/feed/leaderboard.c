@@ -40,7 +40,7 @@ int leaderboard_fn(struct request *req)
 
 	const char *start = feed_period_start(req, (enum feed_period)period, time(NULL));
 	struct db_rows *r =
-	    db_query(req, FEED_SQL_RANKING, "si", start, (long long)LEADERBOARD_SIZE);
+	    db_query_v(req, FEED_SQL_RANKING, "si", start, (long long)LEADERBOARD_SIZE);
 	if (!r)
 		return -1;
 

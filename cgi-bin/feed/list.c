@@ -117,7 +117,7 @@ void feed_post_list(struct request *req, struct tmpl_dict *d, const struct db_ro
 struct db_rows *feed_topics(struct request *req, struct tmpl_dict *d, const char *current,
                             size_t *current_row)
 {
-	struct db_rows *r = db_query(req, SQL_TOPICS, "");
+	struct db_rows *r = db_query_v(req, SQL_TOPICS, "");
 	if (!r)
 		return NULL;
 	*current_row = (size_t)-1;

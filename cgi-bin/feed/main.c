@@ -9,24 +9,21 @@
 #include "feed.h"
 
 static const struct route routes[] = {
-    {"GET", "/", home_fn, 0, 0},
-    {"GET", "/feed.xml", rss_home_fn, 0, 0},
-    {"GET", "/t/*", topic_fn, 0, 0},
-    {"GET", "/t/*/feed.xml", rss_topic_fn, 0, 0},
-    {"GET", "/p/*", post_page_fn, 0, 0},
-    {"GET", "/u/*", profile_fn, 0, 0},
-    {"GET", "/search", search_fn, 0, 0},
-    {"GET", "/leaderboard", leaderboard_fn, 0, 0},
-    {"GET", "/notifications", notifications_fn, ROUTE_LOGIN, 0},
+    {"GET", "/", home_fn, 0, 0, NULL, NULL},
+    {"GET", "/feed.xml", rss_home_fn, 0, 0, NULL, NULL},
+    {"GET", "/t/*", topic_fn, 0, 0, NULL, NULL},
+    {"GET", "/t/*/feed.xml", rss_topic_fn, 0, 0, NULL, NULL},
+    {"GET", "/p/*", post_page_fn, 0, 0, NULL, NULL},
+    {"GET", "/u/*", profile_fn, 0, 0, NULL, NULL},
+    {"GET", "/search", search_fn, 0, 0, NULL, NULL},
+    {"GET", "/leaderboard", leaderboard_fn, 0, 0, NULL, NULL},
+    {"GET", "/notifications", notifications_fn, ROUTE_LOGIN, 0, NULL, NULL},
 };
 
 static const char *const templates[] = {"feed", NULL};
 
 static const struct app app = {
-    "feed",
-    routes,
-    sizeof routes / sizeof routes[0],
-    templates,
+    "feed", routes, sizeof routes / sizeof routes[0], templates, "/account/login",
 };
 
 int main(int argc, char **argv)

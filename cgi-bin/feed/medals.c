@@ -82,7 +82,7 @@ int feed_medals_of(struct request *req, long long user_id, int places[PERIOD_COU
 	time_t now = time(NULL);
 	for (int i = 0; i < PERIOD_COUNT; i++)
 		places[i] = 0;
-	struct db_rows *r = db_query(
+	struct db_rows *r = db_query_v(
 	    req, SQL_MEDALS, "sss", feed_period_start(req, PERIOD_WEEK, now),
 	    feed_period_start(req, PERIOD_MONTH, now), feed_period_start(req, PERIOD_ALL, now));
 	if (!r)

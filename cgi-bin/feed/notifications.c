@@ -34,10 +34,10 @@ int notifications_fn(struct request *req)
 {
 	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
 	struct db_rows *r =
-	    db_query(req, SQL_LIST, "iii", req->user.id, before, (long long)PAGE_SIZE + 1);
+	    db_query_v(req, SQL_LIST, "iii", req->user.id, before, (long long)PAGE_SIZE + 1);
 	if (!r)
 		return -1;
-	if (db_exec(req, SQL_MARK_READ, "i", req->user.id) < 0)
+	if (db_exec_v(req, SQL_MARK_READ, "i", req->user.id) < 0)
 		return -1;
 	req->user.unread = 0; /* the header badge: they are read now */
 

@@ -87,7 +87,7 @@ static void report_form(struct request *req, struct tmpl_dict *d, const char *ma
 int post_page_fn(struct request *req)
 {
 	long long id = req_parse_id(req->args[0]);
-	struct db_rows *p = id ? db_query(req, SQL_POST, "i", id) : NULL;
+	struct db_rows *p = id ? db_query_v(req, SQL_POST, "i", id) : NULL;
 	if (id && !p)
 		return -1;
 	static const char *gone = N_("There is no post at this address. It may have been removed, "
@@ -102,8 +102,8 @@ int post_page_fn(struct request *req)
 	if (!visible && !is_author && !is_mod)
 		return page_error(req, 404, _(gone));
 
-	struct db_rows *b =
-	    db_query(req, SQL_BACKINGS, "iiii", req->user.id, id, req->user.id, (long long)is_mod);
+	struct db_rows *b = db_query_v(req, SQL_BACKINGS, "iiii", req->user.id, id, req->user.id,
+	                               (long long)is_mod);
 	if (!b)
 		return -1;
 

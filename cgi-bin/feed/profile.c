@@ -67,7 +67,7 @@ int profile_fn(struct request *req)
 	const char *handle = req->args[0];
 	if (users_check_handle(handle)) /* not even a possible pseudonym */
 		return page_error(req, 404, _("Nobody here has that pseudonym."));
-	struct db_rows *u = db_query(req, SQL_USER, "s", handle);
+	struct db_rows *u = db_query_v(req, SQL_USER, "s", handle);
 	if (!u)
 		return -1;
 	if (u->nrows != 1)
@@ -78,17 +78,17 @@ int profile_fn(struct request *req)
 	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
 
 	struct db_rows *posts =
-	    db_query(req, SQL_USER_POSTS, "iii", uid, before, (long long)PAGE_SIZE + 1);
+	    db_query_v(req, SQL_USER_POSTS, "iii", uid, before, (long long)PAGE_SIZE + 1);
 	if (!posts)
 		return -1;
 	struct db_rows *given =
-	    db_query(req, SQL_USER_BACKINGS, "ii", uid, (long long)PROFILE_BACKINGS);
+	    db_query_v(req, SQL_USER_BACKINGS, "ii", uid, (long long)PROFILE_BACKINGS);
 	if (!given)
 		return -1;
-	struct db_rows *owned = db_query(req, SQL_BADGES, "i", uid);
+	struct db_rows *owned = db_query_v(req, SQL_BADGES, "i", uid);
 	if (!owned)
 		return -1;
-	struct db_rows *knows = support ? db_query(req, SQL_USER_TOPICS, "i", uid) : NULL;
+	struct db_rows *knows = support ? db_query_v(req, SQL_USER_TOPICS, "i", uid) : NULL;
 	if (support && !knows)
 		return -1;
 	int places[PERIOD_COUNT];

@@ -56,7 +56,7 @@ static int send_feed(struct request *req, const struct feedxml_channel *ch, cons
 
 int rss_home_fn(struct request *req)
 {
-	struct db_rows *r = db_query(req, SQL_PUBLIC, "i", (long long)RSS_ITEMS);
+	struct db_rows *r = db_query_v(req, SQL_PUBLIC, "i", (long long)RSS_ITEMS);
 	if (!r)
 		return -1;
 	struct feedxml_channel ch = {
@@ -72,14 +72,14 @@ int rss_home_fn(struct request *req)
 int rss_topic_fn(struct request *req)
 {
 	const char *slug = req->args[0];
-	struct db_rows *t = db_query(req, SQL_TOPIC, "s", slug);
+	struct db_rows *t = db_query_v(req, SQL_TOPIC, "s", slug);
 	if (!t)
 		return -1;
 	if (t->nrows != 1)
 		return page_error(req, 404, _("There is no such topic."));
 	slug = db_cell(t, 0, 3); /* the topic's own ASCII slug, not the address's */
 	struct db_rows *r =
-	    db_query(req, SQL_TOPIC_PUBLIC, "ii", db_cell_int(t, 0, 0), (long long)RSS_ITEMS);
+	    db_query_v(req, SQL_TOPIC_PUBLIC, "ii", db_cell_int(t, 0, 0), (long long)RSS_ITEMS);
 	if (!r)
 		return -1;
 	struct feedxml_channel ch = {

@@ -23,7 +23,7 @@ static const char SQL_SEARCH[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
         "ORDER BY p.id DESC LIMIT ?";
 
 static const struct field fields[] = {
-    {"q", N_("Search words"), 0, LIMIT_SEARCH_MAX, 0},
+    TEXT_FIELD("q", N_("Search words"), 0, LIMIT_SEARCH_MAX, 0),
 };
 
 int search_fn(struct request *req)
@@ -34,7 +34,7 @@ int search_fn(struct request *req)
 	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
 	struct db_rows *r = NULL;
 	if (!bad && *q) {
-		r = db_query(req, SQL_SEARCH, "sii", q, before, (long long)PAGE_SIZE + 1);
+		r = db_query_v(req, SQL_SEARCH, "sii", q, before, (long long)PAGE_SIZE + 1);
 		if (!r)
 			return -1;
 	}

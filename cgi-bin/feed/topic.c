@@ -30,8 +30,8 @@ int topic_fn(struct request *req)
 	if (row == (size_t)-1)
 		return page_error(req, 404,
 		                  _("There is no such topic. Choose one from the front page."));
-	struct db_rows *posts = db_query(req, SQL_TOPIC_POSTS, "iii", db_cell_int(topics, row, 0),
-	                                 before, (long long)PAGE_SIZE + 1);
+	struct db_rows *posts = db_query_v(req, SQL_TOPIC_POSTS, "iii", db_cell_int(topics, row, 0),
+	                                   before, (long long)PAGE_SIZE + 1);
 	if (!posts)
 		return -1;
 

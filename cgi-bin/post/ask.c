@@ -31,9 +31,10 @@ static const char SQL_INSERT[] = "INSERT INTO questions (member_id, counsellor_i
                                  "VALUES (?, NULLIF(?, 0), NULLIF(?, 0), ?)";
 
 static const struct field fields[] = {
-    {"post", N_("Post"), 0, LIMIT_ID_DIGITS, 0},
-    {"counsellor", N_("Support person"), 1, LIMIT_HANDLE_MAX, 0},
-    {"body", N_("Your question"), LIMIT_QUESTION_MIN, LIMIT_QUESTION_MAX, FIELD_MULTILINE},
+    TEXT_FIELD("post", N_("Post"), 0, LIMIT_ID_DIGITS, 0),
+    TEXT_FIELD("counsellor", N_("Support person"), 1, LIMIT_HANDLE_MAX, 0),
+    TEXT_FIELD("body", N_("Your question"), LIMIT_QUESTION_MIN, LIMIT_QUESTION_MAX,
+               FIELD_MULTILINE),
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -41,7 +42,7 @@ static const struct field fields[] = {
  * waiting for approval. Returns its title, or NULL with *status set. */
 static const char *own_post(struct request *req, long long post_id, int *status)
 {
-	struct db_rows *p = db_query(req, SQL_POST, "i", post_id);
+	struct db_rows *p = db_query_v(req, SQL_POST, "i", post_id);
 	if (!p) {
 		*status = -1;
 		return NULL;
@@ -62,7 +63,7 @@ static const char *own_post(struct request *req, long long post_id, int *status)
 static int show(struct request *req, long long post_id, const char *post_title, const char *chosen,
                 const struct form *f, int status, const char *notice)
 {
-	struct db_rows *c = db_query(req, SQL_COUNSELLORS, "");
+	struct db_rows *c = db_query_v(req, SQL_COUNSELLORS, "");
 	if (!c)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Ask a support person"), "post/ask.tpl");
@@ -139,7 +140,7 @@ int ask_fn(struct request *req)
 	const char *chosen = form_value(&f, "counsellor");
 	long long counsellor_id = 0;
 	if (!f.errors[1] && strcmp(chosen, "any") != 0) {
-		struct db_rows *c = db_query(req, SQL_COUNSELLORS, "");
+		struct db_rows *c = db_query_v(req, SQL_COUNSELLORS, "");
 		if (!c)
 			return -1;
 		for (size_t i = 0; i < c->nrows; i++)
@@ -159,7 +160,7 @@ int ask_fn(struct request *req)
 		            rules_cap_message(req, WRITING_QUESTION));
 
 	const char *body = form_value(&f, "body");
-	if (db_exec(req, SQL_INSERT, "iiis", req->user.id, counsellor_id, post_id, body) < 0)
+	if (db_exec_v(req, SQL_INSERT, "iiis", req->user.id, counsellor_id, post_id, body) < 0)
 		return -1;
 	if (post_id)
 		return res_redirect(req, arena_printf(req->arena, "/p/%lld?asked=1", post_id));

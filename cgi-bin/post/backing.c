@@ -42,7 +42,7 @@ static const char SQL_BACKING_LOCK[] =
 static const char SQL_BEST_SET[] = "UPDATE backings SET is_best = ? WHERE id = ?";
 
 static const struct field fields[] = {
-    {"body", N_("Your backing"), 1, LIMIT_BACKING_MAX, FIELD_MULTILINE},
+    TEXT_FIELD("body", N_("Your backing"), 1, LIMIT_BACKING_MAX, FIELD_MULTILINE),
 };
 
 /* Where a backing is on its post's page. */
@@ -85,7 +85,7 @@ int back_form_fn(struct request *req)
 int back_fn(struct request *req)
 {
 	long long post_id = req_parse_id(req->args[0]);
-	struct db_rows *p = post_id ? db_query(req, SQL_POST, "i", post_id) : NULL;
+	struct db_rows *p = post_id ? db_query_v(req, SQL_POST, "i", post_id) : NULL;
 	if (post_id && !p)
 		return -1;
 	if (!p || p->nrows != 1 || strcmp(db_cell(p, 0, 1), "visible") != 0)
@@ -116,7 +116,7 @@ int back_fn(struct request *req)
 	if (db_begin(req) < 0)
 		return -1;
 	/* The post may have been hidden since we looked: hold it still. */
-	struct db_rows *still = db_query(req, SQL_POST_LOCK, "i", post_id);
+	struct db_rows *still = db_query_v(req, SQL_POST_LOCK, "i", post_id);
 	if (!still)
 		goto fail;
 	if (still->nrows != 1 || strcmp(db_cell(still, 0, 0), "visible") != 0) {
@@ -124,8 +124,8 @@ int back_fn(struct request *req)
 		return page_error(req, 404,
 		                  _("There is no such post, or it cannot be answered right now."));
 	}
-	if (db_exec(req, SQL_INSERT, "iisssii", post_id, req->user.id, body, html,
-	            held ? "pending" : "visible", (long long)by_support, (long long)crisis) < 0)
+	if (db_exec_v(req, SQL_INSERT, "iisssii", post_id, req->user.id, body, html,
+	              held ? "pending" : "visible", (long long)by_support, (long long)crisis) < 0)
 		goto fail;
 	long long id = db_last_id();
 	if (crisis && ledger_crisis_report(req, post_id, id) < 0)
@@ -145,7 +145,7 @@ fail:
 static struct db_rows *visible_backing(struct request *req, long long *id, int *status)
 {
 	*id = req_parse_id(req->args[0]);
-	struct db_rows *b = *id ? db_query(req, SQL_BACKING, "i", *id) : NULL;
+	struct db_rows *b = *id ? db_query_v(req, SQL_BACKING, "i", *id) : NULL;
 	if (*id && !b) {
 		*status = -1;
 		return NULL;
@@ -166,7 +166,7 @@ static struct db_rows *visible_backing(struct request *req, long long *id, int *
  * transaction rolled back; -1: the database failed. */
 static int lock_shown_backing(struct request *req, long long id, int *is_best)
 {
-	struct db_rows *b = db_query(req, SQL_BACKING_LOCK, "i", id);
+	struct db_rows *b = db_query_v(req, SQL_BACKING_LOCK, "i", id);
 	if (!b)
 		return -1;
 	if (b->nrows != 1 || strcmp(db_cell(b, 0, 1), "visible") != 0) {
@@ -199,7 +199,7 @@ int vote_fn(struct request *req)
 		goto fail;
 	if (shown == 0)
 		return backing_gone(req);
-	if (db_exec(req, SQL_VOTE, "ii", id, req->user.id) < 0) {
+	if (db_exec_v(req, SQL_VOTE, "ii", id, req->user.id) < 0) {
 		int dup = db_errno() == DB_ER_DUP_ENTRY && !req->db_failed;
 		db_rollback(req);
 		if (!dup)
@@ -208,7 +208,7 @@ int vote_fn(struct request *req)
 		                   _("You have already voted for this backing. One vote each."),
 		                   back_to(req, post_id, id), _("Back to the post"));
 	}
-	if (db_exec(req, SQL_COUNT_VOTE, "i", id) < 0 ||
+	if (db_exec_v(req, SQL_COUNT_VOTE, "i", id) < 0 ||
 	    ledger_vote(req, id, req->user.id, author) < 0)
 		goto fail;
 	if (db_commit(req) < 0)
@@ -246,7 +246,7 @@ int best_fn(struct request *req)
 	if (shown == 0)
 		return backing_gone(req);
 	int on = !was_best;
-	if (db_exec(req, SQL_BEST_SET, "ii", (long long)on, id) < 0 ||
+	if (db_exec_v(req, SQL_BEST_SET, "ii", (long long)on, id) < 0 ||
 	    ledger_best(req, id, author, on) < 0 ||
 	    (on && ledger_notify(req, author, "best", post_id, id, req->user.id) < 0))
 		goto fail;

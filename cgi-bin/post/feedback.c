@@ -35,8 +35,9 @@ static const struct {
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
 static const struct field fields[] = {
-    {"kind", N_("What is it about"), 1, LIMIT_CHOICE_MAX, 0},
-    {"body", N_("Your feedback"), LIMIT_FEEDBACK_MIN, LIMIT_FEEDBACK_MAX, FIELD_MULTILINE},
+    TEXT_FIELD("kind", N_("What is it about"), 1, LIMIT_CHOICE_MAX, 0),
+    TEXT_FIELD("body", N_("Your feedback"), LIMIT_FEEDBACK_MIN, LIMIT_FEEDBACK_MAX,
+               FIELD_MULTILINE),
 };
 
 static const char *kind_label(const char *value)
@@ -92,7 +93,7 @@ int feedback_fn(struct request *req)
 	}
 	if (f.failed)
 		return show(req, kind, &f, 400);
-	if (db_exec(req, SQL_INSERT, "iss", req->user.id, kind, form_value(&f, "body")) < 0)
+	if (db_exec_v(req, SQL_INSERT, "iss", req->user.id, kind, form_value(&f, "body")) < 0)
 		return -1;
 	return res_redirect(req, "/feedback?thanks=1");
 }
@@ -100,7 +101,7 @@ int feedback_fn(struct request *req)
 int mod_feedback_fn(struct request *req)
 {
 	long long before = req_query_id(req, "before", 0xffffffffLL);
-	struct db_rows *r = db_query(req, SQL_LIST, "ii", before, (long long)PAGE_SIZE + 1);
+	struct db_rows *r = db_query_v(req, SQL_LIST, "ii", before, (long long)PAGE_SIZE + 1);
 	if (!r)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Feedback to the team"), "post/mod_feedback.tpl");

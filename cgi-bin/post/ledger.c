@@ -98,8 +98,8 @@ int ledger_badges(struct request *req, long long user_id, const char *reason)
 	for (size_t i = 0; i < sizeof badge_rules / sizeof badge_rules[0]; i++) {
 		if (strcmp(badge_rules[i].reason, reason) != 0)
 			continue;
-		if (db_exec(req, SQL_BADGE, "isisi", user_id, badge_rules[i].badge, user_id, reason,
-		            (long long)badge_rules[i].count) < 0)
+		if (db_exec_v(req, SQL_BADGE, "isisi", user_id, badge_rules[i].badge, user_id,
+		              reason, (long long)badge_rules[i].count) < 0)
 			return -1;
 	}
 	return 0;
@@ -107,10 +107,10 @@ int ledger_badges(struct request *req, long long user_id, const char *reason)
 
 int ledger_post_shown(struct request *req, long long post_id)
 {
-	long long n = db_exec(req, SQL_POST_POINTS, "ii", (long long)POINTS_POST, post_id);
+	long long n = db_exec_v(req, SQL_POST_POINTS, "ii", (long long)POINTS_POST, post_id);
 	if (n < 0)
 		return -1;
-	struct db_rows *r = db_query(req, SQL_POST_AUTHOR, "i", post_id);
+	struct db_rows *r = db_query_v(req, SQL_POST_AUTHOR, "i", post_id);
 	if (!r)
 		return -1;
 	if (r->nrows == 1 && ledger_badges(req, db_cell_int(r, 0, 0), "post") < 0)
@@ -120,49 +120,49 @@ int ledger_post_shown(struct request *req, long long post_id)
 
 int ledger_post_gone(struct request *req, long long post_id)
 {
-	return db_exec(req, SQL_POST_POINTS_GONE, "i", post_id) < 0 ? -1 : 0;
+	return db_exec_v(req, SQL_POST_POINTS_GONE, "i", post_id) < 0 ? -1 : 0;
 }
 
 int ledger_backing_shown(struct request *req, long long backing_id, int fresh)
 {
-	struct db_rows *b = db_query(req, SQL_BACKING, "i", backing_id);
+	struct db_rows *b = db_query_v(req, SQL_BACKING, "i", backing_id);
 	if (!b)
 		return -1;
 	if (b->nrows != 1)
 		return 0;
 	long long author = db_cell_int(b, 0, 0), post_id = db_cell_int(b, 0, 1);
-	if (db_exec(req, SQL_COUNT_UP, "i", post_id) < 0 ||
-	    db_exec(req, SQL_BACKING_POINTS, "ii", (long long)POINTS_BACKING, backing_id) < 0 ||
-	    db_exec(req, SQL_BEST_POINTS, "ii", (long long)POINTS_BEST, backing_id) < 0 ||
-	    db_exec(req, SQL_VOTE_POINTS, "ii", (long long)POINTS_VOTE, backing_id) < 0 ||
+	if (db_exec_v(req, SQL_COUNT_UP, "i", post_id) < 0 ||
+	    db_exec_v(req, SQL_BACKING_POINTS, "ii", (long long)POINTS_BACKING, backing_id) < 0 ||
+	    db_exec_v(req, SQL_BEST_POINTS, "ii", (long long)POINTS_BEST, backing_id) < 0 ||
+	    db_exec_v(req, SQL_VOTE_POINTS, "ii", (long long)POINTS_VOTE, backing_id) < 0 ||
 	    ledger_badges(req, author, "backing") < 0 || ledger_badges(req, author, "best") < 0 ||
 	    ledger_badges(req, author, "vote") < 0)
 		return -1;
 	if (!fresh)
 		return 0;
-	if (db_exec(req, SQL_NOTIFY_BACKING, "i", backing_id) < 0 ||
-	    db_exec(req, SQL_SUPPORT_POST, "i", backing_id) < 0 ||
-	    db_exec(req, SQL_SUPPORT_QUESTIONS, "i", backing_id) < 0)
+	if (db_exec_v(req, SQL_NOTIFY_BACKING, "i", backing_id) < 0 ||
+	    db_exec_v(req, SQL_SUPPORT_POST, "i", backing_id) < 0 ||
+	    db_exec_v(req, SQL_SUPPORT_QUESTIONS, "i", backing_id) < 0)
 		return -1;
 	return 0;
 }
 
 int ledger_backing_gone(struct request *req, long long backing_id)
 {
-	struct db_rows *b = db_query(req, SQL_BACKING, "i", backing_id);
+	struct db_rows *b = db_query_v(req, SQL_BACKING, "i", backing_id);
 	if (!b)
 		return -1;
 	if (b->nrows != 1)
 		return 0;
-	if (db_exec(req, SQL_COUNT_DOWN, "i", db_cell_int(b, 0, 1)) < 0 ||
-	    db_exec(req, SQL_BACKING_POINTS_GONE, "i", backing_id) < 0)
+	if (db_exec_v(req, SQL_COUNT_DOWN, "i", db_cell_int(b, 0, 1)) < 0 ||
+	    db_exec_v(req, SQL_BACKING_POINTS_GONE, "i", backing_id) < 0)
 		return -1;
 	return 0;
 }
 
 int ledger_crisis_report(struct request *req, long long post_id, long long backing_id)
 {
-	return db_exec(req, SQL_CRISIS_REPORT, "ii", post_id, backing_id) < 0 ? -1 : 0;
+	return db_exec_v(req, SQL_CRISIS_REPORT, "ii", post_id, backing_id) < 0 ? -1 : 0;
 }
 
 int ledger_notify(struct request *req, long long user_id, const char *kind, long long post_id,
@@ -170,15 +170,15 @@ int ledger_notify(struct request *req, long long user_id, const char *kind, long
 {
 	if (user_id == actor_id)
 		return 0;
-	return db_exec(req, SQL_NOTIFY, "isiii", user_id, kind, post_id, backing_id, actor_id) < 0
+	return db_exec_v(req, SQL_NOTIFY, "isiii", user_id, kind, post_id, backing_id, actor_id) < 0
 	           ? -1
 	           : 0;
 }
 
 int ledger_vote(struct request *req, long long backing_id, long long voter_id, long long author_id)
 {
-	if (db_exec(req, SQL_ONE_VOTE_POINTS, "iii", (long long)POINTS_VOTE, backing_id, voter_id) <
-	        0 ||
+	if (db_exec_v(req, SQL_ONE_VOTE_POINTS, "iii", (long long)POINTS_VOTE, backing_id,
+	              voter_id) < 0 ||
 	    ledger_badges(req, author_id, "vote") < 0)
 		return -1;
 	return 0;
@@ -187,8 +187,8 @@ int ledger_vote(struct request *req, long long backing_id, long long voter_id, l
 int ledger_best(struct request *req, long long backing_id, long long author_id, int on)
 {
 	if (!on)
-		return db_exec(req, SQL_BEST_POINTS_GONE, "i", backing_id) < 0 ? -1 : 0;
-	if (db_exec(req, SQL_BEST_POINTS, "ii", (long long)POINTS_BEST, backing_id) < 0 ||
+		return db_exec_v(req, SQL_BEST_POINTS_GONE, "i", backing_id) < 0 ? -1 : 0;
+	if (db_exec_v(req, SQL_BEST_POINTS, "ii", (long long)POINTS_BEST, backing_id) < 0 ||
 	    ledger_badges(req, author_id, "best") < 0)
 		return -1;
 	return 0;

@@ -172,13 +172,13 @@ int mod_fn(struct request *req)
 	long long backings_after = req_query_id(req, "backings_after", 0);
 	long long limit = MOD_PAGE_SIZE + 1;
 
-	struct db_rows *reports = db_query(req, SQL_REPORTS, "iiii", prio, prio, after, limit);
+	struct db_rows *reports = db_query_v(req, SQL_REPORTS, "iiii", prio, prio, after, limit);
 	struct db_rows *posts =
-	    reports ? db_query(req, SQL_PENDING_POSTS, "ii", posts_after, limit) : NULL;
+	    reports ? db_query_v(req, SQL_PENDING_POSTS, "ii", posts_after, limit) : NULL;
 	struct db_rows *backings =
-	    posts ? db_query(req, SQL_PENDING_BACKINGS, "ii", backings_after, limit) : NULL;
+	    posts ? db_query_v(req, SQL_PENDING_BACKINGS, "ii", backings_after, limit) : NULL;
 	struct db_rows *handled =
-	    backings ? db_query(req, SQL_HANDLED, "i", (long long)HANDLED_SHOWN) : NULL;
+	    backings ? db_query_v(req, SQL_HANDLED, "i", (long long)HANDLED_SHOWN) : NULL;
 	if (!handled)
 		return -1;
 
@@ -268,8 +268,8 @@ struct item {
 static int lock_item(struct request *req, long long post_id, long long backing_id, struct item *it)
 {
 	memset(it, 0, sizeof *it);
-	struct db_rows *r = backing_id ? db_query(req, SQL_BACKING_LOCK, "i", backing_id)
-	                               : db_query(req, SQL_POST_LOCK, "i", post_id);
+	struct db_rows *r = backing_id ? db_query_v(req, SQL_BACKING_LOCK, "i", backing_id)
+	                               : db_query_v(req, SQL_POST_LOCK, "i", post_id);
 	if (!r)
 		return -1;
 	if (r->nrows != 1)
@@ -293,12 +293,12 @@ static int move(struct request *req, const struct item *it, const char *to)
 	int was_pending = strcmp(it->status, "pending") == 0;
 	int shown = strcmp(to, "visible") == 0;
 	if (it->backing_id) {
-		if (db_exec(req, SQL_BACKING_STATUS, "si", to, it->backing_id) < 0 ||
+		if (db_exec_v(req, SQL_BACKING_STATUS, "si", to, it->backing_id) < 0 ||
 		    (was_visible && ledger_backing_gone(req, it->backing_id) < 0) ||
 		    (shown && ledger_backing_shown(req, it->backing_id, was_pending) < 0))
 			return -1;
 	} else {
-		if (db_exec(req, SQL_POST_STATUS, "si", to, it->post_id) < 0 ||
+		if (db_exec_v(req, SQL_POST_STATUS, "si", to, it->post_id) < 0 ||
 		    (was_visible && ledger_post_gone(req, it->post_id) < 0) ||
 		    (shown && ledger_post_shown(req, it->post_id) < 0))
 			return -1;
@@ -338,7 +338,7 @@ static int act_on_report(struct request *req, enum action act)
 		return page_error(req, 404, _("There is no such report."));
 	if (db_begin(req) < 0)
 		return -1;
-	struct db_rows *r = db_query(req, SQL_REPORT_LOCK, "i", id);
+	struct db_rows *r = db_query_v(req, SQL_REPORT_LOCK, "i", id);
 	if (!r)
 		goto fail;
 	if (r->nrows != 1) {
@@ -365,22 +365,22 @@ static int act_on_report(struct request *req, enum action act)
 	switch (act) {
 	case HIDE:
 		if (move(req, &it, "hidden") < 0 ||
-		    db_exec(req, SQL_CLOSE_HIDDEN, "iiii", req->user.id, id, post_id, backing_id) <
-		        0 ||
+		    db_exec_v(req, SQL_CLOSE_HIDDEN, "iiii", req->user.id, id, post_id,
+		              backing_id) < 0 ||
 		    audit(req, "mod.hide", &it, id) < 0)
 			goto fail;
 		done = "hidden";
 		break;
 	case RESTORE:
 		if (move(req, &it, "visible") < 0 ||
-		    db_exec(req, SQL_CLOSE_RESTORED, "iiii", req->user.id, id, post_id,
-		            backing_id) < 0 ||
+		    db_exec_v(req, SQL_CLOSE_RESTORED, "iiii", req->user.id, id, post_id,
+		              backing_id) < 0 ||
 		    audit(req, "mod.restore", &it, id) < 0)
 			goto fail;
 		done = "restored";
 		break;
 	default:
-		if (db_exec(req, SQL_CLOSE_DISMISSED, "ii", req->user.id, id) < 0 ||
+		if (db_exec_v(req, SQL_CLOSE_DISMISSED, "ii", req->user.id, id) < 0 ||
 		    audit(req, "mod.dismiss", &it, id) < 0)
 			goto fail;
 		done = "dismissed";
@@ -410,8 +410,8 @@ int mod_dismiss_fn(struct request *req)
 }
 
 static const struct field item_fields[] = {
-    {"kind", N_("Kind"), 1, LIMIT_CHOICE_MAX, 0},
-    {"id", N_("Id"), 1, LIMIT_ID_DIGITS, 0},
+    TEXT_FIELD("kind", N_("Kind"), 1, LIMIT_CHOICE_MAX, 0),
+    TEXT_FIELD("id", N_("Id"), 1, LIMIT_ID_DIGITS, 0),
 };
 
 /* Approve (to "visible") or refuse (to "hidden") a held post or backing. */

@@ -29,9 +29,9 @@ static const char SQL_SET[] = "INSERT INTO settings (name, value) VALUES (?, ?) 
                               "UPDATE value = VALUES(value)";
 
 static const struct field fields[] = {
-    {"premod_enabled", N_("Hold posts at night"), 0, LIMIT_CHECKBOX, 0},
-    {"premod_start", N_("From hour"), 1, LIMIT_HOUR_DIGITS, 0},
-    {"premod_end", N_("Until hour"), 1, LIMIT_HOUR_DIGITS, 0},
+    TEXT_FIELD("premod_enabled", N_("Hold posts at night"), 0, LIMIT_CHECKBOX, 0),
+    TEXT_FIELD("premod_start", N_("From hour"), 1, LIMIT_HOUR_DIGITS, 0),
+    TEXT_FIELD("premod_end", N_("Until hour"), 1, LIMIT_HOUR_DIGITS, 0),
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -41,7 +41,7 @@ struct premod {
 
 static int load(struct request *req, struct premod *p)
 {
-	struct db_rows *r = db_query(req, SQL_SETTINGS, "");
+	struct db_rows *r = db_query_v(req, SQL_SETTINGS, "");
 	if (!r)
 		return -1;
 	p->enabled = "0";
@@ -134,9 +134,9 @@ int mod_settings_save_fn(struct request *req)
 	snprintf(e, sizeof e, "%d", end);
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec(req, SQL_SET, "ss", "premod_enabled", enabled) < 0 ||
-	    db_exec(req, SQL_SET, "ss", "premod_start", s) < 0 ||
-	    db_exec(req, SQL_SET, "ss", "premod_end", e) < 0 ||
+	if (db_exec_v(req, SQL_SET, "ss", "premod_enabled", enabled) < 0 ||
+	    db_exec_v(req, SQL_SET, "ss", "premod_start", s) < 0 ||
+	    db_exec_v(req, SQL_SET, "ss", "premod_end", e) < 0 ||
 	    auth_audit(req, "mod.settings", 0,
 	               arena_printf(req->arena, "premod %s %s-%s -> %s %s-%s", old.enabled,
 	                            old.start, old.end, enabled, s, e)) < 0) {

@@ -58,10 +58,11 @@ const char *report_reason_label(const char *value)
 }
 
 static const struct field fields[] = {
-    {"post", N_("Post"), 1, LIMIT_ID_DIGITS, 0},
-    {"backing", N_("Backing"), 0, LIMIT_ID_DIGITS, 0},
-    {"reason", N_("Reason"), 1, LIMIT_CHOICE_MAX, 0},
-    {"note", N_("Anything the moderators should know"), 0, LIMIT_REPORT_NOTE_MAX, FIELD_MULTILINE},
+    TEXT_FIELD("post", N_("Post"), 1, LIMIT_ID_DIGITS, 0),
+    TEXT_FIELD("backing", N_("Backing"), 0, LIMIT_ID_DIGITS, 0),
+    TEXT_FIELD("reason", N_("Reason"), 1, LIMIT_CHOICE_MAX, 0),
+    TEXT_FIELD("note", N_("Anything the moderators should know"), 0, LIMIT_REPORT_NOTE_MAX,
+               FIELD_MULTILINE),
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -78,7 +79,7 @@ static int find_target(struct request *req, long long post_id, long long backing
                        struct target *t, int *status)
 {
 	memset(t, 0, sizeof *t);
-	struct db_rows *p = post_id ? db_query(req, SQL_POST, "i", post_id) : NULL;
+	struct db_rows *p = post_id ? db_query_v(req, SQL_POST, "i", post_id) : NULL;
 	if (post_id && !p)
 		return -1;
 	if (!p || p->nrows != 1 || strcmp(db_cell(p, 0, 1), "visible") != 0)
@@ -87,7 +88,7 @@ static int find_target(struct request *req, long long post_id, long long backing
 	t->title = db_cell(p, 0, 0);
 	t->author = db_cell(p, 0, 2);
 	if (backing_id) {
-		struct db_rows *b = db_query(req, SQL_BACKING, "ii", backing_id, post_id);
+		struct db_rows *b = db_query_v(req, SQL_BACKING, "ii", backing_id, post_id);
 		if (!b)
 			return -1;
 		if (b->nrows != 1 || strcmp(db_cell(b, 0, 0), "visible") != 0)
@@ -169,12 +170,12 @@ int report_fn(struct request *req)
 	if (f.failed)
 		return show(req, &t, reason, &f, 400);
 
-	struct db_rows *open = db_query(req, SQL_OPEN, "iii", req->user.id, post_id, backing_id);
+	struct db_rows *open = db_query_v(req, SQL_OPEN, "iii", req->user.id, post_id, backing_id);
 	if (!open)
 		return -1;
 	if (db_cell_int(open, 0, 0) == 0 &&
-	    db_exec(req, SQL_INSERT, "iiissi", req->user.id, post_id, backing_id, reason,
-	            form_value(&f, "note"), (long long)priority) < 0)
+	    db_exec_v(req, SQL_INSERT, "iiissi", req->user.id, post_id, backing_id, reason,
+	              form_value(&f, "note"), (long long)priority) < 0)
 		return -1;
 	if (backing_id)
 		return res_redirect(

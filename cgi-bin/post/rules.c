@@ -53,7 +53,7 @@ int rules_writer(struct request *req, enum writing what, struct writer *w)
 	const char *sql = what == WRITING_POST      ? SQL_WRITER_POSTS
 	                  : what == WRITING_BACKING ? SQL_WRITER_BACKINGS
 	                                            : SQL_WRITER_QUESTIONS;
-	struct db_rows *r = db_query(req, sql, "ii", (long long)NEW_MEMBER_HOURS, req->user.id);
+	struct db_rows *r = db_query_v(req, sql, "ii", (long long)NEW_MEMBER_HOURS, req->user.id);
 	if (!r || r->nrows != 1)
 		return -1;
 	w->new_member = !w->trusted && db_cell_int(r, 0, 0) == 1;
@@ -131,7 +131,7 @@ int rules_held(struct request *req, const struct writer *w)
 {
 	if (w->trusted)
 		return 0;
-	struct db_rows *r = db_query(req, SQL_PREMOD, "");
+	struct db_rows *r = db_query_v(req, SQL_PREMOD, "");
 	if (!r)
 		return -1;
 	int enabled = 0, start = -1, end = -1;

@@ -53,10 +53,10 @@ static const char SQL_DELETE_POST_POINTS[] =
 static const char SQL_DELETE[] = "DELETE FROM posts WHERE id = ?";
 
 static const struct field fields[] = {
-    {"title", N_("Title"), LIMIT_TITLE_MIN, LIMIT_TITLE_MAX, 0},
-    {"topic", N_("Topic"), 1, LIMIT_TOPIC_SLUG_MAX, 0},
-    {"body", N_("Your post"), 1, LIMIT_POST_BODY_MAX, FIELD_MULTILINE},
-    {"public", N_("Show in the RSS feed"), 0, LIMIT_CHECKBOX, 0},
+    TEXT_FIELD("title", N_("Title"), LIMIT_TITLE_MIN, LIMIT_TITLE_MAX, 0),
+    TEXT_FIELD("topic", N_("Topic"), 1, LIMIT_TOPIC_SLUG_MAX, 0),
+    TEXT_FIELD("body", N_("Your post"), 1, LIMIT_POST_BODY_MAX, FIELD_MULTILINE),
+    TEXT_FIELD("public", N_("Show in the RSS feed"), 0, LIMIT_CHECKBOX, 0),
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -71,7 +71,7 @@ struct draft {
 static int show(struct request *req, long long post_id, const struct draft *v, const struct form *f,
                 int status, const char *notice)
 {
-	struct db_rows *topics = db_query(req, SQL_TOPICS, "");
+	struct db_rows *topics = db_query_v(req, SQL_TOPICS, "");
 	if (!topics)
 		return -1;
 	struct writer w;
@@ -134,7 +134,7 @@ static long long read_post_form(struct request *req, const struct writer *w, str
 	if (f->errors[1])
 		f->errors[1] = _("Choose a topic for your post.");
 	else {
-		struct db_rows *t = db_query(req, SQL_TOPIC, "s", form_value(f, "topic"));
+		struct db_rows *t = db_query_v(req, SQL_TOPIC, "s", form_value(f, "topic"));
 		if (!t)
 			return -1;
 		if (t->nrows == 1)
@@ -206,9 +206,9 @@ int new_fn(struct request *req)
 
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec(req, SQL_INSERT, "iissssii", req->user.id, c.topic_id, c.v.title, c.v.body,
-	            c.html, c.held ? "pending" : "visible", (long long)c.v.is_public,
-	            (long long)c.crisis) < 0)
+	if (db_exec_v(req, SQL_INSERT, "iissssii", req->user.id, c.topic_id, c.v.title, c.v.body,
+	              c.html, c.held ? "pending" : "visible", (long long)c.v.is_public,
+	              (long long)c.crisis) < 0)
 		goto fail;
 	long long id = db_last_id();
 	if (c.crisis && ledger_crisis_report(req, id, 0) < 0)
@@ -233,7 +233,7 @@ static struct db_rows *own_post(struct request *req, long long *id, int *status)
 		*status = page_error(req, 404, _("There is no such post."));
 		return NULL;
 	}
-	struct db_rows *p = db_query(req, SQL_POST, "i", *id);
+	struct db_rows *p = db_query_v(req, SQL_POST, "i", *id);
 	if (!p) {
 		*status = -1;
 		return NULL;
@@ -276,7 +276,7 @@ int edit_fn(struct request *req)
 
 	if (db_begin(req) < 0)
 		return -1;
-	struct db_rows *lock = db_query(req, SQL_LOCK, "i", id);
+	struct db_rows *lock = db_query_v(req, SQL_LOCK, "i", id);
 	if (!lock)
 		goto fail;
 	if (lock->nrows != 1 || db_cell_int(lock, 0, 0) != req->user.id) {
@@ -285,14 +285,14 @@ int edit_fn(struct request *req)
 	}
 	const char *was = db_cell(lock, 0, 1);
 	int hold_again = c.held && strcmp(was, "visible") == 0;
-	if (db_exec(req, SQL_UPDATE, "isssiisi", c.topic_id, c.v.title, c.v.body, c.html,
-	            (long long)c.v.is_public, (long long)c.crisis, hold_again ? "pending" : was,
-	            id) < 0)
+	if (db_exec_v(req, SQL_UPDATE, "isssiisi", c.topic_id, c.v.title, c.v.body, c.html,
+	              (long long)c.v.is_public, (long long)c.crisis, hold_again ? "pending" : was,
+	              id) < 0)
 		goto fail;
 	if (hold_again && ledger_post_gone(req, id) < 0)
 		goto fail;
 	if (c.crisis) {
-		struct db_rows *open = db_query(req, SQL_CRISIS_OPEN, "i", id);
+		struct db_rows *open = db_query_v(req, SQL_CRISIS_OPEN, "i", id);
 		if (!open)
 			goto fail;
 		if (db_cell_int(open, 0, 0) == 0 && ledger_crisis_report(req, id, 0) < 0)
@@ -328,16 +328,16 @@ int delete_fn(struct request *req)
 		return status;
 	if (db_begin(req) < 0)
 		return -1;
-	struct db_rows *lock = db_query(req, SQL_LOCK, "i", id);
+	struct db_rows *lock = db_query_v(req, SQL_LOCK, "i", id);
 	if (!lock)
 		goto fail;
 	if (lock->nrows != 1 || db_cell_int(lock, 0, 0) != req->user.id) {
 		db_rollback(req);
 		return page_error(req, 404, _("There is no such post. It may have been deleted."));
 	}
-	if (db_exec(req, SQL_DELETE_BACKING_POINTS, "i", id) < 0 ||
-	    db_exec(req, SQL_DELETE_POST_POINTS, "i", id) < 0 ||
-	    db_exec(req, SQL_DELETE, "i", id) < 0 ||
+	if (db_exec_v(req, SQL_DELETE_BACKING_POINTS, "i", id) < 0 ||
+	    db_exec_v(req, SQL_DELETE_POST_POINTS, "i", id) < 0 ||
+	    db_exec_v(req, SQL_DELETE, "i", id) < 0 ||
 	    auth_audit(req, "post.delete", req->user.id,
 	               arena_printf(req->arena, "post %lld (%s)", id, db_cell(lock, 0, 1))) < 0)
 		goto fail;

@@ -59,13 +59,13 @@ static void add(struct fixture *fx, const char *name, const char *value, size_t 
 #define ADD(fx, name, lit) add((fx), (name), (lit), sizeof(lit) - 1)
 
 static const struct field one_line[] = {
-	{"handle", "Pseudonym", 3, 5, 0},
+	TEXT_FIELD("handle", "Pseudonym", 3, 5, 0),
 };
 static const struct field optional_line[] = {
-	{"title", "Title", 0, 5, 0},
+	TEXT_FIELD("title", "Title", 0, 5, 0),
 };
 static const struct field multi_line[] = {
-	{"body", "Text", 1, 20, FIELD_MULTILINE},
+	TEXT_FIELD("body", "Text", 1, 20, FIELD_MULTILINE),
 };
 
 /* ---- required fields ----------------------------------------------------- */
@@ -259,9 +259,9 @@ static void test_form_reports_each_bad_field(void **state)
 	struct fixture *fx = *state;
 	struct form f;
 	static const struct field fields[] = {
-		{"handle", "Pseudonym", 3, 5, 0},
-		{"title", "Title", 0, 5, 0},
-		{"body", "Text", 1, 20, FIELD_MULTILINE},
+		TEXT_FIELD("handle", "Pseudonym", 3, 5, 0),
+		TEXT_FIELD("title", "Title", 0, 5, 0),
+		TEXT_FIELD("body", "Text", 1, 20, FIELD_MULTILINE),
 	};
 	ADD(fx, "handle", "toolong");
 	ADD(fx, "title", "ok");
