@@ -31,16 +31,30 @@ HARDEN = -fstack-protector-strong -D_FORTIFY_SOURCE=2 -fPIE
 LDHARDEN = -pie -Wl,-z,relro,-z,now
 endif
 
-WARN     = -Wall -Wextra -Werror
-CFLAGS   = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(OPT) $(HARDEN) -Icgi-bin/core $(PKG_CFLAGS)
-CXXFLAGS = -std=c++17 $(WARN) -Wno-unused-parameter $(OPT) $(HARDEN) -Icgi-bin/core $(PKG_CFLAGS)
+# -MMD -MP: every object also writes which headers it read (.d files,
+# included below), so editing any header rebuilds exactly what uses it.
+WARN     = -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla
+CWARN    = $(WARN) -Wmissing-prototypes -Wstrict-prototypes
+INCLUDES = -Icgi-bin/core -Icgi-bin/community
+CFLAGS   = -std=c11 -D_DEFAULT_SOURCE $(CWARN) $(OPT) $(HARDEN) -MMD -MP $(INCLUDES) $(PKG_CFLAGS)
+CXXFLAGS = -std=c++17 $(WARN) -Wno-unused-parameter $(OPT) $(HARDEN) -MMD -MP $(INCLUDES) $(PKG_CFLAGS)
 LDFLAGS  = $(OPT) $(LDHARDEN)
 
+# The layers, each a static library; an executable links its own, then
+# the community's, then core:
+#   cgi-bin/core/       libopbak.a      what any executable needs (no product rules)
+#   cgi-bin/community/  libcommunity.a  the community's rules (ledger, guards, accounts)
+#   cgi-bin/<app>/      lib<app>.a      an executable's pages (all but main.c), so
+#                                       unit tests reach its helpers
 # Every folder of cgi-bin/ with a main.c is a FastCGI executable.
 APPS      = $(patsubst cgi-bin/%/main.c,%,$(wildcard cgi-bin/*/main.c))
 CORE_C    = $(wildcard cgi-bin/core/*.c)
 CORE_OBJ  = $(CORE_C:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/cgi-bin/core/tmpl.o
 CORE_LIB  = $(BUILD)/libopbak.a
+COMMUNITY_C   = $(wildcard cgi-bin/community/*.c)
+COMMUNITY_LIB = $(BUILD)/libcommunity.a
+APP_LIBS  = $(APPS:%=$(BUILD)/lib%.a)
+LIBS      = $(APP_LIBS) $(COMMUNITY_LIB) $(CORE_LIB)
 APP_BINS  = $(APPS:%=$(BUILD)/bin/%)
 TOOL_BINS = $(BUILD)/bin/opbak-user
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
@@ -58,11 +72,11 @@ all: $(APP_BINS) $(TOOL_BINS) $(MO)
 deps:
 	@scripts/deps.sh
 
-$(BUILD)/obj/%.o: %.c $(wildcard cgi-bin/core/*.h)
+$(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Icgi-bin/$(word 2,$(subst /, ,$<)) -c $< -o $@
 
-$(BUILD)/obj/cgi-bin/core/tmpl.o: cgi-bin/core/tmpl.cc cgi-bin/core/tmpl.h cgi-bin/core/arena.h
+$(BUILD)/obj/cgi-bin/core/tmpl.o: cgi-bin/core/tmpl.cc
 	@mkdir -p $(dir $@)
 	$(CXX) $(CXXFLAGS) -c $< -o $@
 
@@ -70,30 +84,43 @@ $(CORE_LIB): $(CORE_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-# One executable per folder: every .c in cgi-bin/<app>/ (tools/ apart).
+$(COMMUNITY_LIB): $(COMMUNITY_C:%.c=$(BUILD)/obj/%.o)
+	@rm -f $@
+	ar rcs $@ $^
+
+# One executable per folder: main.c, then lib<app>.a (every other .c).
 define app_rule
-$(BUILD)/bin/$(1): $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard cgi-bin/$(1)/*.c)) $(CORE_LIB)
+$(BUILD)/lib$(1).a: $(patsubst %.c,$(BUILD)/obj/%.o,$(filter-out cgi-bin/$(1)/main.c,$(wildcard cgi-bin/$(1)/*.c)))
+	@rm -f $$@
+	ar rcs $$@ $$^
+$(BUILD)/bin/$(1): $(BUILD)/obj/cgi-bin/$(1)/main.o $(BUILD)/lib$(1).a $(COMMUNITY_LIB) $(CORE_LIB)
 	@mkdir -p $$(dir $$@)
 	$(CXX) $(LDFLAGS) -o $$@ $$^ $$(PKG_LIBS)
 endef
 $(foreach a,$(APPS),$(eval $(call app_rule,$(a))))
 
-$(BUILD)/bin/opbak-user: $(BUILD)/obj/cgi-bin/tools/opbak-user.o $(CORE_LIB)
+$(BUILD)/bin/opbak-user: $(BUILD)/obj/cgi-bin/tools/opbak-user.o $(COMMUNITY_LIB) $(CORE_LIB)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
+# Unit tests and fuzz targets see every layer's headers and link every
+# layer's library (only what they use is pulled in).
+TEST_INCLUDES = $(APPS:%=-Icgi-bin/%)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@.o -c $<
-	$(CXX) $(LDFLAGS) -o $@ $@.o $(CORE_LIB) $(PKG_LIBS) -lcmocka
+	$(CC) $(CFLAGS) $(TEST_INCLUDES) -o $@.o -c $<
+	$(CXX) $(LDFLAGS) -o $@ $@.o $(LIBS) $(PKG_LIBS) -lcmocka
 
 # Fuzz targets built with gcc as corpus replayers (tests/fuzz/replay.c);
 # `make fuzz` builds them with clang's libFuzzer instead.
-$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(CORE_LIB)
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(LIBS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@.o -c $<
+	$(CC) $(CFLAGS) $(TEST_INCLUDES) -o $@.o -c $<
 	$(CC) $(CFLAGS) -o $@.replay.o -c tests/fuzz/replay.c
-	$(CXX) $(LDFLAGS) -o $@ $@.o $@.replay.o $(CORE_LIB) $(PKG_LIBS)
+	$(CXX) $(LDFLAGS) -o $@ $@.o $@.replay.o $(LIBS) $(PKG_LIBS)
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 build/locale/%/LC_MESSAGES/opbak.mo: po/%.po
 	@mkdir -p $(dir $@)

@@ -12,6 +12,7 @@
  *
  * Built with libFuzzer by `make fuzz`, or with replay.c by `make unit`.
  */
+#include "fuzz.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
