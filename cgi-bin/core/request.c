@@ -12,19 +12,28 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-static int fail(int *status, int code, char *err, size_t errlen, const char *msg, const char *field)
+/* Fail with a message for the user: plain text (fail) or a format naming
+ * the field (fail_field, checked by the compiler). */
+static int fail(int *status, int code, char *err, size_t errlen, const char *msg)
 {
-	/* msg is one of this file's literals: a format with one %s when a
-	 * field is named, plain text (a single %) when not. */
 	*status = code;
-	if (field)
-		snprintf(err, errlen, msg, field);
-	else
-		snprintf(err, errlen, "%s", msg);
+	snprintf(err, errlen, "%s", msg);
+	return -1;
+}
+
+__attribute__((format(printf, 5, 6))) static int fail_field(int *status, int code, char *err,
+                                                            size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	*status = code;
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
 	return -1;
 }
 
@@ -81,7 +90,7 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct k
 			pairs++;
 	if (pairs > LIMIT_FIELDS)
 		return fail(status, 413, err, errlen,
-		            _("The form has too many fields (more than 200)."), NULL);
+		            _("The form has too many fields (more than 200)."));
 	out->items = arena_calloc(a, pairs ? pairs : 1, sizeof(struct kv));
 
 	size_t pos = 0;
@@ -103,7 +112,7 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct k
 
 		if (nlen > LIMIT_FIELD_NAME * 3)
 			return fail(status, 400, err, errlen,
-			            _("A field name in the form is too long."), NULL);
+			            _("A field name in the form is too long."));
 		char *name = arena_alloc(a, nlen + 1);
 		long n = decode_token(pair, nlen, name);
 		if (n < 0) {
@@ -111,27 +120,26 @@ int req_parse_urlencoded(struct arena *a, const char *data, size_t len, struct k
 			/* xgettext:no-c-format */
 			const char *msg = _("The form is malformed: a %-escape in a field name is "
 			                    "cut short or not hex.");
-			return fail(status, 400, err, errlen, msg, NULL);
+			return fail(status, 400, err, errlen, msg);
 		}
 		if (n == 0 || (size_t)n > LIMIT_FIELD_NAME || memchr(name, '\0', (size_t)n))
 			return fail(status, 400, err, errlen,
 			            _("The form is malformed: a field has an empty, over-long or "
-			              "binary name."),
-			            NULL);
+			              "binary name."));
 		if (vlen > (size_t)LIMIT_FIELD_VALUE * 3)
-			return fail(status, 413, err, errlen,
-			            _("The field \"%s\" is far too long."), name);
+			return fail_field(status, 413, err, errlen,
+			                  _("The field \"%s\" is far too long."), name);
 		char *value = arena_alloc(a, vlen + 1);
 		long v = decode_token(vraw, vlen, value);
 		if (v < 0)
-			return fail(
+			return fail_field(
 			    status, 400, err, errlen,
 			    _("The form is malformed: a %%-escape in the field \"%s\" is cut "
 			      "short or not hex."),
 			    name);
 		if ((size_t)v > LIMIT_FIELD_VALUE)
-			return fail(status, 413, err, errlen,
-			            _("The field \"%s\" is far too long."), name);
+			return fail_field(status, 413, err, errlen,
+			                  _("The field \"%s\" is far too long."), name);
 		struct kv *kv = &out->items[out->count++];
 		kv->name = name;
 		kv->value = value;
@@ -245,8 +253,7 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 	size_t blen = boundary ? strlen(boundary) : 0;
 	if (blen == 0 || blen > 70)
 		return fail(status, 400, err, errlen,
-		            _("The upload is malformed: its boundary is missing or too long."),
-		            NULL);
+		            _("The upload is malformed: its boundary is missing or too long."));
 
 	/* The delimiter between parts is CRLF "--" boundary. */
 	char *delim = arena_printf(a, "\r\n--%s", boundary);
@@ -259,8 +266,7 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 	 * it had one by matching the delimiter without its CRLF. */
 	if (len < dlen - 2 || memcmp(data, delim + 2, dlen - 2) != 0)
 		return fail(status, 400, err, errlen,
-		            _("The upload is malformed: it does not start with its boundary."),
-		            NULL);
+		            _("The upload is malformed: it does not start with its boundary."));
 	size_t pos = dlen - 2;
 	size_t parts = 0;
 
@@ -270,12 +276,10 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 			return 0;
 		if (len - pos < 2 || data[pos] != '\r' || data[pos + 1] != '\n')
 			return fail(status, 400, err, errlen,
-			            _("The upload is malformed: a boundary line is damaged."),
-			            NULL);
+			            _("The upload is malformed: a boundary line is damaged."));
 		pos += 2;
 		if (++parts > LIMIT_MULTIPART_PARTS)
-			return fail(status, 413, err, errlen, _("The upload has too many parts."),
-			            NULL);
+			return fail(status, 413, err, errlen, _("The upload has too many parts."));
 
 		/* Part headers end at an empty line, before the next boundary. */
 		size_t hmax =
@@ -289,10 +293,9 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 		else
 			hend = memmem(data + pos, hmax, "\r\n\r\n", 4);
 		if (!hend)
-			return fail(
-			    status, 400, err, errlen,
-			    _("The upload is malformed: a part's headers are missing or too long."),
-			    NULL);
+			return fail(status, 400, err, errlen,
+			            _("The upload is malformed: a part's headers are missing or "
+			              "too long."));
 		const char *h = data + pos;
 		size_t hlen = hend >= h ? (size_t)(hend - h) : 0;
 		size_t body = (size_t)(hend - data) + 4;
@@ -316,18 +319,16 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 		}
 		if (!name || !*name || strlen(name) > LIMIT_FIELD_NAME)
 			return fail(status, 400, err, errlen,
-			            _("The upload is malformed: a part has no usable field name."),
-			            NULL);
+			            _("The upload is malformed: a part has no usable field name."));
 
 		if (body > len)
 			return fail(status, 400, err, errlen,
-			            _("The upload is malformed: it ends inside a part."), NULL);
+			            _("The upload is malformed: it ends inside a part."));
 		const char *next = memmem(data + body, len - body, delim, dlen);
 		if (!next)
 			return fail(
 			    status, 400, err, errlen,
-			    _("The upload is malformed: it ends before its closing boundary."),
-			    NULL);
+			    _("The upload is malformed: it ends before its closing boundary."));
 		size_t vlen = (size_t)(next - (data + body));
 		if (filename) {
 			struct upload *u = &files->items[files->count++];
@@ -338,8 +339,8 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 			u->len = vlen;
 		} else {
 			if (vlen > LIMIT_FIELD_VALUE)
-				return fail(status, 413, err, errlen,
-				            _("The field \"%s\" is far too long."), name);
+				return fail_field(status, 413, err, errlen,
+				                  _("The field \"%s\" is far too long."), name);
 			struct kv *kv = &fields->items[fields->count++];
 			kv->name = name;
 			kv->value = arena_strndup(a, data + body, vlen);

@@ -33,28 +33,28 @@ static const char *ago(struct request *req, time_t t, time_t now)
 	if (s < 60) /* also a clock a little ahead of the database */
 		return _("just now");
 	long long m = s / 60, h = m / 60, d = h / 24;
-	int n;
-	const char *fmt;
-	if (m < 60) {
-		n = (int)m;
-		fmt = ngettext("%d minute ago", "%d minutes ago", (unsigned long)n);
-	} else if (h < 24) {
-		n = (int)h;
-		fmt = ngettext("%d hour ago", "%d hours ago", (unsigned long)n);
-	} else if (d < 7) {
-		n = (int)d;
-		fmt = ngettext("%d day ago", "%d days ago", (unsigned long)n);
-	} else if (d < 30) {
-		n = (int)(d / 7);
-		fmt = ngettext("%d week ago", "%d weeks ago", (unsigned long)n);
-	} else if (d < 365) {
-		n = (int)(d / 30);
-		fmt = ngettext("%d month ago", "%d months ago", (unsigned long)n);
-	} else {
-		n = (int)(d / 365);
-		fmt = ngettext("%d year ago", "%d years ago", (unsigned long)n);
-	}
-	return arena_printf(req->arena, fmt, n);
+	/* Each ngettext() stays inside its printf so the compiler checks the
+	 * translated format against the argument. */
+	struct arena *a = req->arena;
+	if (m < 60)
+		return arena_printf(
+		    a, ngettext("%d minute ago", "%d minutes ago", (unsigned long)m), (int)m);
+	if (h < 24)
+		return arena_printf(a, ngettext("%d hour ago", "%d hours ago", (unsigned long)h),
+		                    (int)h);
+	if (d < 7)
+		return arena_printf(a, ngettext("%d day ago", "%d days ago", (unsigned long)d),
+		                    (int)d);
+	if (d < 30)
+		return arena_printf(a,
+		                    ngettext("%d week ago", "%d weeks ago", (unsigned long)(d / 7)),
+		                    (int)(d / 7));
+	if (d < 365)
+		return arena_printf(
+		    a, ngettext("%d month ago", "%d months ago", (unsigned long)(d / 30)),
+		    (int)(d / 30));
+	return arena_printf(a, ngettext("%d year ago", "%d years ago", (unsigned long)(d / 365)),
+	                    (int)(d / 365));
 }
 
 /* Month names from the catalogue, not from the C locale: the process

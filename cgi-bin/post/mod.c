@@ -35,6 +35,7 @@
 #include "limits.h"
 #include "page.h"
 #include "post.h"
+#include "reports.h"
 #include "response.h"
 #include "tmpl.h"
 

@@ -37,8 +37,6 @@ int best_fn(struct request *req);
 /* report.c */
 int report_form_fn(struct request *req);
 int report_fn(struct request *req);
-/* The translated label of a report reason as stored ("bullying"). */
-const char *report_reason_label(const char *value);
 /* ask.c */
 int ask_form_fn(struct request *req);
 int ask_fn(struct request *req);

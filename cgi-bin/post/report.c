@@ -49,13 +49,6 @@ static const struct {
 };
 #define NREASONS (sizeof reasons / sizeof reasons[0])
 
-const char *report_reason_label(const char *value)
-{
-	for (size_t i = 0; i < NREASONS; i++)
-		if (strcmp(value, reasons[i].value) == 0)
-			return _(reasons[i].label);
-	return value;
-}
 
 static const struct field fields[] = {
     TEXT_FIELD("post", N_("Post"), 1, LIMIT_ID_DIGITS, 0),
