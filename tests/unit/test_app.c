@@ -1,0 +1,293 @@
+/*
+ * test_app.c - the route is the door (app.c): what a request must get past
+ * before a handler runs. Declared query and form fields are checked and
+ * typed by core (a bad id, number or choice is 400 and the handler never
+ * runs; text errors reach the handler for its form), "#" segments match
+ * only ids, undeclared parameters are invisible to handlers, and a page
+ * that needs a login sends a browser to the login address the executable
+ * set (core knows no URL of its own).
+ *
+ * No database: these routes do not use one, and no session cookie is sent.
+ * Templates come from ./cgi-bin (run from the project root, as
+ * scripts/test.sh does).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "app.h"
+#include "arena.h"
+#include "auth.h"
+#include "form.h"
+#include "request.h"
+#include "response.h"
+#include "tmpl.h"
+
+/* What the last handler saw. */
+static struct {
+	int ran;
+	long long before, page, id, pick, tick;
+	const char *q;
+	const char *undeclared;
+	int text_failed;
+} seen;
+
+static int list_fn(struct request *req)
+{
+	seen.ran++;
+	seen.before = req_int(req, "before");
+	seen.page = req_int(req, "page");
+	seen.pick = req_int(req, "sort");
+	seen.tick = req_int(req, "done");
+	seen.q = req_text(req, "q");
+	seen.undeclared = req_text(req, "utm_source");
+	seen.text_failed = req->query_in->failed;
+	req->res->status = 200;
+	return 200;
+}
+
+static int item_fn(struct request *req)
+{
+	seen.ran++;
+	seen.id = req->ids[0];
+	req->res->status = 200;
+	return 200;
+}
+
+static const char *const sorts[] = {"new", "top", NULL};
+static const struct field list_query[] = {
+    ID_FIELD("before", "Older", 0),           INT_FIELD("page", "Page", 1, 50, 0),
+    CHOICE_FIELD("sort", "Order", sorts, 0),  CHECK_FIELD("done", "Done"),
+    TEXT_FIELD("q", "Search words", 0, 5, 0), FIELDS_END,
+};
+static const struct field item_form[] = {
+    ID_FIELD("post", "Post", FIELD_REQUIRED),
+    FIELDS_END,
+};
+
+static const struct route routes[] = {
+    {"GET", "/list", list_fn, 0, 0, list_query, NULL},
+    {"GET", "/item/#", item_fn, 0, 0, NULL, NULL},
+    {"POST", "/item/#", item_fn, 0, 0, NULL, item_form},
+    {"GET", "/private", list_fn, ROUTE_LOGIN, 0, NULL, NULL},
+};
+static const char *const no_templates[] = {NULL};
+static const struct app app = {"test", routes, 4, no_templates, "/somewhere/login"};
+static const struct app app_no_login = {"test", routes, 4, no_templates, NULL};
+
+struct fixture {
+	struct arena arena;
+	struct response res;
+	struct request req;
+};
+
+static int group_setup(void **state)
+{
+	(void)state;
+	static const unsigned char secret[32] = {1};
+	auth_set_secret(secret, sizeof secret);
+	return tmpl_load_dir("./cgi-bin", "core");
+}
+
+static int setup(void **state)
+{
+	static struct fixture fx;
+	memset(&fx, 0, sizeof fx);
+	memset(&seen, 0, sizeof seen);
+	*state = &fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *fx = *state;
+	if (fx->req.layout)
+		tmpl_free(fx->req.layout);
+	arena_free(&fx->arena);
+	return 0;
+}
+
+/* Send method path?query (and a form body) through the pipeline. */
+static int send(struct fixture *fx, const struct app *a, const char *method, const char *path,
+                const char *query, const char *body)
+{
+	struct request *req = &fx->req;
+	req->arena = &fx->arena;
+	req->res = &fx->res;
+	req->id = "test";
+	req->method = method;
+	req->path = path;
+	req->remote_addr = "127.0.0.1";
+	req->query_string = query;
+	int status = 400;
+	char err[256];
+	assert_int_equal(req_parse_urlencoded(req->arena, query, strlen(query), &req->query,
+	                                      &status, err, sizeof err),
+	                 0);
+	app_handle(a, req, "application/x-www-form-urlencoded", body, body ? strlen(body) : 0,
+	           body ? (long long)strlen(body) : 0);
+	return fx->res.status;
+}
+
+static const char *body_of(struct fixture *fx)
+{
+	return fx->res.body.data ? fx->res.body.data : ""; /* a buf is NUL-terminated */
+}
+
+static void test_declared_query_values_arrive_typed(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(
+	    send(fx, &app, "GET", "/list", "before=42&page=7&sort=top&done=1&q=hej", NULL), 200);
+	assert_int_equal(seen.ran, 1);
+	assert_int_equal(seen.before, 42);
+	assert_int_equal(seen.page, 7);
+	assert_int_equal(seen.pick, 1);
+	assert_int_equal(seen.tick, 1);
+	assert_string_equal(seen.q, "hej");
+}
+
+static void test_absent_query_values_have_one_spelling(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "", NULL), 200);
+	assert_int_equal(seen.before, 0);
+	assert_int_equal(seen.page, 0);
+	assert_int_equal(seen.pick, -1);
+	assert_int_equal(seen.tick, 0);
+	assert_string_equal(seen.q, "");
+}
+
+static void test_bad_id_in_query_is_400_naming_field_and_handler_never_runs(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "before=abc", NULL), 400);
+	assert_int_equal(seen.ran, 0);
+	assert_non_null(strstr(body_of(fx), "Older"));
+}
+
+static void test_id_out_of_range_is_400(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "before=4294967296", NULL), 400);
+	assert_int_equal(send(fx, &app, "GET", "/list", "before=0", NULL), 400);
+	assert_int_equal(send(fx, &app, "GET", "/list", "before=-1", NULL), 400);
+	assert_int_equal(seen.ran, 0);
+}
+
+static void test_number_outside_its_range_is_400(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "page=51", NULL), 400);
+	assert_int_equal(send(fx, &app, "GET", "/list", "page=0", NULL), 400);
+	assert_int_equal(send(fx, &app, "GET", "/list", "page=1x", NULL), 400);
+	assert_int_equal(seen.ran, 0);
+	assert_non_null(strstr(body_of(fx), "Page"));
+}
+
+static void test_choice_not_offered_is_400(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "sort=oldest", NULL), 400);
+	assert_int_equal(seen.ran, 0);
+}
+
+static void test_checkbox_with_other_value_is_400(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "done=yes", NULL), 400);
+	assert_int_equal(seen.ran, 0);
+}
+
+static void test_text_error_reaches_handler_to_refill_its_form(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "q=toolongtext", NULL), 200);
+	assert_int_equal(seen.ran, 1);
+	assert_int_equal(seen.text_failed, 1);
+}
+
+static void test_undeclared_parameter_is_invisible_to_handler(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "utm_source=x&before=3", NULL), 200);
+	assert_string_equal(seen.undeclared, "");
+	assert_int_equal(seen.before, 3);
+}
+
+static void test_hash_segment_matches_only_an_id(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/item/17", "", NULL), 200);
+	assert_int_equal(seen.id, 17);
+	seen.ran = 0;
+	assert_int_equal(send(fx, &app, "GET", "/item/abc", "", NULL), 404);
+	assert_int_equal(send(fx, &app, "GET", "/item/0", "", NULL), 404);
+	assert_int_equal(send(fx, &app, "GET", "/item/99999999999", "", NULL), 404);
+	assert_int_equal(seen.ran, 0);
+}
+
+static void test_bad_id_in_form_is_400_before_handler(void **state)
+{
+	struct fixture *fx = *state;
+	char body[200];
+	char token[65];
+	static struct kv cookie;
+	char seed[65];
+	memset(seed, 'a', 64);
+	seed[64] = '\0';
+	auth_csrf_for(seed, token);
+	cookie = (struct kv){AUTH_CSRF_COOKIE, seed, 64};
+	fx->req.cookies.items = &cookie;
+	fx->req.cookies.count = 1;
+	snprintf(body, sizeof body, "csrf=%s&post=abc", token);
+	assert_int_equal(send(fx, &app, "POST", "/item/5", "", body), 400);
+	assert_int_equal(seen.ran, 0);
+	snprintf(body, sizeof body, "csrf=%s", token);
+	assert_int_equal(send(fx, &app, "POST", "/item/5", "", body), 400);
+	assert_non_null(strstr(body_of(fx), "Post"));
+	assert_int_equal(seen.ran, 0);
+}
+
+static void test_login_goes_to_the_executables_login_address(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/private", "a=1", NULL), 303);
+	assert_int_equal(seen.ran, 0);
+	assert_non_null(
+	    strstr(fx->res.headers.data, "Location: /somewhere/login?next=/private%3Fa%3D1"));
+}
+
+static void test_without_login_address_a_login_page_is_403(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app_no_login, "GET", "/private", "", NULL), 403);
+	assert_int_equal(seen.ran, 0);
+}
+
+#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    T(test_declared_query_values_arrive_typed),
+	    T(test_absent_query_values_have_one_spelling),
+	    T(test_bad_id_in_query_is_400_naming_field_and_handler_never_runs),
+	    T(test_id_out_of_range_is_400),
+	    T(test_number_outside_its_range_is_400),
+	    T(test_choice_not_offered_is_400),
+	    T(test_checkbox_with_other_value_is_400),
+	    T(test_text_error_reaches_handler_to_refill_its_form),
+	    T(test_undeclared_parameter_is_invisible_to_handler),
+	    T(test_hash_segment_matches_only_an_id),
+	    T(test_bad_id_in_form_is_400_before_handler),
+	    T(test_login_goes_to_the_executables_login_address),
+	    T(test_without_login_address_a_login_page_is_403),
+	};
+	return cmocka_run_group_tests(tests, group_setup, NULL);
+}
