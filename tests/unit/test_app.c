@@ -109,6 +109,8 @@ static int teardown(void **state)
 	if (fx->req.layout)
 		tmpl_free(fx->req.layout);
 	arena_free(&fx->arena);
+	buf_free(&fx->res.headers);
+	buf_free(&fx->res.body);
 	return 0;
 }
 
