@@ -26,7 +26,7 @@ CREATE TABLE member_totals (
   best INT NOT NULL DEFAULT 0,
   votes INT NOT NULL DEFAULT 0,
   PRIMARY KEY (user_id, kind, period),
-  KEY member_totals_rank (kind, period, points),
+  KEY member_totals_rank (kind, period, points DESC, backings DESC, user_id),
   CONSTRAINT member_totals_user_fk FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "account.h"
+#include "app.h"
 #include "auth.h"
 #include "db.h"
 #include "form.h"
@@ -14,19 +15,26 @@
 #include "response.h"
 #include "text.h"
 #include "tmpl.h"
+#include "when.h"
 
 static const char SQL_USERS[] =
-    "SELECT id, handle, role, DATE_FORMAT(created_at, '%Y-%m-%d') FROM users "
+    "SELECT id, handle, role, created_at FROM users "
     "WHERE id < ? AND handle LIKE ? ESCAPE '!' ORDER BY id DESC LIMIT ?";
-static const char SQL_USER[] = "SELECT handle, role FROM users WHERE id = ?";
+static const char SQL_USER[] = "SELECT handle, role FROM users WHERE id = ? FOR UPDATE";
 static const char SQL_SET_ROLE[] = "UPDATE users SET role = ? WHERE id = ?";
 
-static const struct field search_fields[] = {
+/* GET /admin/users?q=...&before=...&changed=1 */
+const struct field admin_users_query_fields[] = {
     TEXT_FIELD("q", N_("Pseudonym starts with"), 0, LIMIT_HANDLE_MAX, 0),
+    ID_FIELD("before", N_("Older than"), 0),
+    CHECK_FIELD("changed", N_("Role changed")),
+    FIELDS_END,
 };
-static const struct field role_fields[] = {
-    TEXT_FIELD("user", N_("User"), 1, 12, 0),
-    TEXT_FIELD("role", N_("Role"), 1, 20, 0),
+/* POST /admin/users/role: the choices are the stored role names. */
+const struct field admin_role_fields[] = {
+    ID_FIELD("user", N_("User"), FIELD_REQUIRED),
+    CHOICE_FIELD("role", N_("Role"), auth_role_choices, FIELD_REQUIRED),
+    FIELDS_END,
 };
 
 /* "ab_c" -> "ab!_c%": a prefix pattern where _ and % are literal. */
@@ -44,26 +52,26 @@ static char *like_prefix(struct arena *a, const char *s)
 	return out;
 }
 
+/* A search that failed its checks (too long, bad bytes) comes back
+ * filled in with its error, listing every user meanwhile. */
 int admin_users_fn(struct request *req)
 {
-	struct form f;
-	form_read(req, &req->query, search_fields, 1, &f);
-	const char *q = f.failed ? "" : form_value(&f, "q");
-	long long before = req_query_id(req, "before", 0x7fffffffLL);
+	int failed = req->query_in->failed;
+	const char *q = failed ? "" : req_text(req, "q");
+	long long before = req_int(req, "before");
 
-	struct db_rows *r = db_query_v(req, SQL_USERS, "isi", before, like_prefix(req->arena, q),
-	                               (long long)PAGE_SIZE + 1);
+	struct db_rows *r = db_query(req, SQL_USERS, db_int(before ? before : CURSOR_NONE),
+	                             db_text(like_prefix(req->arena, q)), db_int(PAGE_SIZE + 1));
 	if (!r)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Users"), "account/admin_users.tpl");
-	form_fill(&f, d);
+	form_fill(req->query_in, d);
 	size_t shown = page_list(d, r, PAGE_SIZE, "more", "next_before");
 	for (size_t i = 0; i < shown; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "user");
-		tmpl_set(row, "id", db_cell(r, i, 0));
-		tmpl_set(row, "handle", db_cell(r, i, 1));
-		tmpl_set(row, "since", db_cell(r, i, 3));
-		int role = auth_role_parse(db_cell(r, i, 2));
+		page_row(row, r, i);
+		when_set(req, row, "since", db_get(r, i, "created_at"), WHEN_DAY);
+		int role = auth_role_parse(db_get(r, i, "role"));
 		for (int k = ROLE_MEMBER; k < ROLE_COUNT; k++) {
 			struct tmpl_dict *opt = tmpl_add(row, "role");
 			tmpl_set(opt, "value", auth_role_name(k));
@@ -75,38 +83,32 @@ int admin_users_fn(struct request *req)
 		tmpl_show(d, "none");
 	if (r->nrows > shown)
 		tmpl_set(d, "q_url", text_url_encode(req->arena, q, 0));
-	const char *changed = req_query(req, "changed");
-	if (changed && *changed) {
+	if (req_int(req, "changed"))
 		tmpl_show(d, "changed");
-		tmpl_set(d, "changed_handle", changed);
-	}
-	return page_end(req, f.failed ? 400 : 200);
+	return page_end(req, failed ? 400 : 200);
 }
 
+/* ROUTE_TX: the role and its audit record are written together; the
+ * user's row is locked so the audit tells the role it replaced. */
 int admin_role_fn(struct request *req)
 {
-	struct form f;
-	if (form_read(req, &req->form, role_fields, 2, &f) < 0)
-		return page_error(req, 400, f.errors[0] ? f.errors[0] : f.errors[1]);
-	long long id = req_parse_id(form_value(&f, "user"));
-	if (id == 0)
-		return page_error(req, 400, _("The user to change is not a valid id."));
-	int role = auth_role_parse(form_value(&f, "role"));
-	if (role == ROLE_NONE)
-		return page_error(req, 400, _("That role does not exist."));
+	long long id = req_int(req, "user");
+	const char *role = auth_role_choices[req_int(req, "role")];
 	if (id == req->user.id)
 		return page_error(req, 403,
 		                  _("You cannot change your own role. Ask another admin."));
-	struct db_rows *u = db_query_v(req, SQL_USER, "i", id);
+	struct db_rows *u = db_query(req, SQL_USER, db_int(id));
 	if (!u)
 		return -1;
 	if (u->nrows != 1)
 		return page_error(req, 404, _("There is no such user."));
-	const char *old = db_cell(u, 0, 1);
-	if (db_exec_v(req, SQL_SET_ROLE, "si", auth_role_name(role), id) < 0)
+	const char *handle = db_get(u, 0, "handle");
+	if (db_exec(req, SQL_SET_ROLE, db_text(role), db_int(id)) < 0)
 		return -1;
-	auth_audit(req, "user.role", id,
-	           arena_printf(req->arena, "%s -> %s", old, auth_role_name(role)));
-	return res_redirect(req,
-	                    arena_printf(req->arena, "/admin/users?changed=%s", db_cell(u, 0, 0)));
+	if (auth_audit(req, "user.role", id,
+	               arena_printf(req->arena, "%s -> %s", db_get(u, 0, "role"), role)) < 0)
+		return -1;
+	/* Back to the list showing that user, with his new role. */
+	return res_redirect(req, arena_printf(req->arena, "/admin/users?q=%s&changed=1",
+	                                      text_url_encode(req->arena, handle, 0)));
 }

@@ -2,7 +2,7 @@
 <section>
 <h1>[[Users]]</h1>
 <p>[[Users]] · <a href="/admin/topics">[[Topics]]</a></p>
-{{#changed}}<p class="notice ok" role="status">[[Role changed for]] {{changed_handle}}.</p>{{/changed}}
+{{#changed}}<p class="notice ok" role="status">[[Role changed for]] {{q}}.</p>{{/changed}}
 {{>form_errors}}
 <form method="get" action="/admin/users" class="search">
 <div class="field">
@@ -19,7 +19,7 @@
 <form method="post" action="/admin/users/role" class="row">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="user" value="{{id}}">
-<span class="who"><strong>{{handle}}</strong> <span class="muted">[[since]] {{since}}</span></span>
+<span class="who"><strong>{{handle}}</strong> <span class="muted">[[since]] <time datetime="{{since_iso}}">{{since}}</time></span></span>
 <label class="visually-hidden" for="role-{{id}}">[[Role of]] {{handle}}</label>
 <select id="role-{{id}}" name="role">
 {{#role}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/role}}

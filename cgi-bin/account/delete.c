@@ -2,34 +2,25 @@
  * delete.c - GET/POST /account/delete: the member deletes his account.
  * The password confirms it; the row goes, and with it (by foreign key)
  * his sessions, posts, backings, votes, points, badges, notifications and
- * questions. What others hold because of him is settled first, in the
- * same transaction, so counters and the points ledger stay exact: his
- * votes leave the vote counts and the points they gave, his backings
- * leave the backing counts of others' posts, and the points others earned
- * with backings on his posts go with those backings.
+ * questions. What others hold because of him is settled first by the
+ * ledger (ledger_member_leaving), in the same transaction, so counters
+ * and the points ledger stay exact.
+ *
+ * Not a ROUTE_TX route: a wrong password is recorded (throttling) even
+ * though the answer is an error, so this handler keeps its own
+ * transaction for the deletion.
  */
 #include "account.h"
 #include "auth.h"
 #include "db.h"
 #include "form.h"
 #include "i18n.h"
+#include "ledger.h"
 #include "limits.h"
 #include "page.h"
 #include "response.h"
 #include "tmpl.h"
 
-static const char SQL_UNVOTE[] =
-    "UPDATE backings b JOIN votes v ON v.backing_id = b.id SET b.votes = b.votes - 1 "
-    "WHERE v.user_id = ?";
-static const char SQL_UNVOTE_POINTS[] = "DELETE FROM points WHERE reason = 'vote' AND voter_id = ?";
-static const char SQL_UNCOUNT_BACKINGS[] =
-    "UPDATE posts p JOIN (SELECT post_id, COUNT(*) AS n FROM backings "
-    "  WHERE user_id = ? AND status = 'visible' GROUP BY post_id) x ON x.post_id = p.id "
-    "SET p.backing_count = p.backing_count - x.n";
-static const char SQL_OTHERS_POINTS[] =
-    "DELETE pt FROM points pt JOIN backings b ON b.id = pt.ref_id "
-    "JOIN posts p ON p.id = b.post_id "
-    "WHERE pt.reason IN ('backing', 'best', 'vote') AND p.user_id = ?";
 static const char SQL_DELETE[] = "DELETE FROM users WHERE id = ?";
 
 static const struct field fields[] = {
@@ -67,11 +58,7 @@ int delete_fn(struct request *req)
 	long long id = req->user.id;
 	if (db_begin(req) < 0)
 		return -1;
-	if (db_exec_v(req, SQL_UNVOTE, "i", id) < 0 ||
-	    db_exec_v(req, SQL_UNVOTE_POINTS, "i", id) < 0 ||
-	    db_exec_v(req, SQL_UNCOUNT_BACKINGS, "i", id) < 0 ||
-	    db_exec_v(req, SQL_OTHERS_POINTS, "i", id) < 0 ||
-	    db_exec_v(req, SQL_DELETE, "i", id) < 0 ||
+	if (ledger_member_leaving(req, id) < 0 || db_exec(req, SQL_DELETE, db_int(id)) < 0 ||
 	    auth_audit(req, "account.delete", id, "") < 0) {
 		db_rollback(req);
 		return -1;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "account.h"
+#include "app.h"
 #include "auth.h"
 #include "db.h"
 #include "form.h"
@@ -20,12 +21,17 @@
 static const char SQL_LOGIN[] = "SELECT id, password_hash FROM users WHERE handle = ?";
 static const char SQL_REHASH[] = "UPDATE users SET password_hash = ? WHERE id = ?";
 
-static const struct field fields[] = {
+const struct field login_fields[] = {
     TEXT_FIELD("handle", N_("Pseudonym"), 1, 64, 0),
     TEXT_FIELD("password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
     TEXT_FIELD("next", N_("Return address"), 0, LIMIT_PATH, 0),
+    FIELDS_END,
 };
-#define NFIELDS (sizeof fields / sizeof fields[0])
+/* GET /account/login?next=...: where to go after logging in. */
+const struct field login_query_fields[] = {
+    TEXT_FIELD("next", N_("Return address"), 0, LIMIT_PATH, 0),
+    FIELDS_END,
+};
 
 const char *account_safe_next(const char *next)
 {
@@ -37,66 +43,68 @@ const char *account_safe_next(const char *next)
 	return next;
 }
 
-static int show(struct request *req, const struct form *f, const char *next, int status)
+/* The form, filled with what was sent (a POST) and its errors. */
+static int show(struct request *req, int status)
 {
 	struct tmpl_dict *d = page_begin(req, _("Log in"), "account/login.tpl");
-	if (f)
-		form_fill(f, d);
-	tmpl_set(d, "next", account_safe_next(next));
+	form_fill(req->form_in, d);
+	tmpl_set(d, "next", account_safe_next(req_text(req, "next")));
 	return page_end(req, status);
 }
 
 int login_form_fn(struct request *req)
 {
 	if (req->user.id)
-		return res_redirect(req, account_safe_next(req_query(req, "next")));
-	return show(req, NULL, req_query(req, "next"), 200);
+		return res_redirect(req, account_safe_next(req_text(req, "next")));
+	return show(req, 200);
 }
 
+/* Not ROUTE_TX: a failed login is recorded (for throttling) while the
+ * answer is 403, so each statement here commits on its own. */
 int login_fn(struct request *req)
 {
-	struct form f;
-	if (form_read(req, &req->form, fields, NFIELDS, &f) < 0)
-		return show(req, &f, form_value(&f, "next"), 400);
-	const char *handle = form_value(&f, "handle");
-	const char *password = form_value(&f, "password");
-	const char *next = form_value(&f, "next");
+	struct form *f = req->form_in;
+	if (f->failed)
+		return show(req, 400);
+	const char *handle = req_text(req, "handle");
+	const char *password = req_text(req, "password");
+	const char *next = req_text(req, "next");
 
 	int wait = auth_throttled(req, handle);
 	if (wait < 0)
 		return -1;
 	if (wait > 0) {
-		form_error(&f, "handle",
+		form_error(f, "handle",
 		           arena_printf(req->arena,
 		                        _("Too many failed log-ins for this account or from your "
 		                          "network. Wait %d minutes and try again."),
 		                        wait));
 		res_header(req, "Retry-After", arena_printf(req->arena, "%d", wait * 60));
-		return show(req, &f, next, 429);
+		return show(req, 429);
 	}
 
-	struct db_rows *r = db_query_v(req, SQL_LOGIN, "s", handle);
+	struct db_rows *r = db_query(req, SQL_LOGIN, db_text(handle));
 	if (!r)
 		return -1;
+	const char *hash = db_get(r, 0, "password_hash");
 	int ok = 0;
 	if (r->nrows == 1) {
-		ok = auth_password_verify(db_cell(r, 0, 1), password) == 0;
+		ok = auth_password_verify(hash, password) == 0;
 	} else {
 		auth_password_dummy(password);
 	}
 	if (!ok) {
 		auth_note_failure(req, handle);
-		form_error(&f, "password", _("That pseudonym and password do not match."));
-		return show(req, &f, next, 403);
+		form_error(f, "password", _("That pseudonym and password do not match."));
+		return show(req, 403);
 	}
 
-	long long id = db_cell_int(r, 0, 0);
+	long long id = db_get_int(r, 0, "id");
 	auth_clear_failures(req, handle);
 	/* Keep hashes current when the cost parameters change. */
 	char fresh[AUTH_HASH_MAX];
-	if (auth_password_needs_rehash(db_cell(r, 0, 1)) &&
-	    auth_password_hash(password, fresh) == 0)
-		db_exec_v(req, SQL_REHASH, "si", fresh, id);
+	if (auth_password_needs_rehash(hash) && auth_password_hash(password, fresh) == 0)
+		db_exec(req, SQL_REHASH, db_text(fresh), db_int(id));
 	if (req->session_hash)
 		auth_logout(req); /* one session per login: drop the old one */
 	if (auth_login(req, id) < 0)

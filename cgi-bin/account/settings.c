@@ -5,10 +5,10 @@
  * their life experience and the topics they know, which their public
  * profile shows. Changing the password logs out every other session.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "account.h"
+#include "app.h"
 #include "auth.h"
 #include "db.h"
 #include "form.h"
@@ -18,170 +18,169 @@
 #include "response.h"
 #include "tmpl.h"
 #include "users.h"
+#include "when.h"
 
-static const char SQL_ME[] =
-    "SELECT handle, role, bio, DATE_FORMAT(created_at, '%Y-%m-%d'), life_experience, "
-    "on_leaderboard FROM users WHERE id = ?";
+static const char SQL_ME[] = "SELECT handle, role, bio, created_at, life_experience, "
+                             "on_leaderboard FROM users WHERE id = ?";
 static const char SQL_PROFILE[] =
     "UPDATE users SET bio = ?, life_experience = ?, on_leaderboard = ? WHERE id = ?";
 static const char SQL_TOPICS[] =
-    "SELECT t.id, t.name, ut.user_id IS NOT NULL FROM topics t "
+    "SELECT t.id AS id, t.name AS name, ut.user_id IS NOT NULL AS known FROM topics t "
     "LEFT JOIN user_topics ut ON ut.topic_id = t.id AND ut.user_id = ? ORDER BY t.position";
 static const char SQL_TOPICS_CLEAR[] = "DELETE FROM user_topics WHERE user_id = ?";
 static const char SQL_TOPIC_ADD[] =
     "INSERT INTO user_topics (user_id, topic_id) SELECT ?, id FROM topics WHERE id = ?";
 static const char SQL_PASSWORD[] = "UPDATE users SET password_hash = ? WHERE id = ?";
 
-static const struct field profile_fields[] = {
+/* GET /account/settings?saved=...: which notice to show after a save. */
+static const char *const saved_choices[] = {"welcome", "profile", "password", NULL};
+const struct field settings_query_fields[] = {
+    CHOICE_FIELD("saved", N_("Notice"), saved_choices, 0),
+    FIELDS_END,
+};
+
+/* The topics a support person ticks are repeated "topic" fields (one per
+ * topic ticked): an id list, at most as many as a form has fields. */
+const struct field profile_fields[] = {
     TEXT_FIELD("bio", N_("About you"), 0, LIMIT_BIO_MAX, FIELD_MULTILINE),
     TEXT_FIELD("life_experience", N_("Your life experience"), 0, LIMIT_LIFE_EXPERIENCE_MAX,
                FIELD_MULTILINE),
-    TEXT_FIELD("on_leaderboard", N_("Show me on the leaderboard"), 0, 1, 0),
+    CHECK_FIELD("on_leaderboard", N_("Show me on the leaderboard")),
+    ID_LIST_FIELD("topic", N_("Topics you know well"), LIMIT_FIELDS),
+    FIELDS_END,
 };
-#define NPROFILE (sizeof profile_fields / sizeof profile_fields[0])
 
-/* Is topic id among the "topic" values the browser sent? */
-static int topic_sent(const struct request *req, const char *id)
-{
-	for (size_t i = 0; i < req->form.count; i++)
-		if (strcmp(req->form.items[i].name, "topic") == 0 &&
-		    strcmp(req->form.items[i].value, id) == 0)
-			return 1;
-	return 0;
-}
-static const struct field password_fields[] = {
+const struct field password_fields[] = {
     TEXT_FIELD("current", N_("Current password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
     TEXT_FIELD("new", N_("New password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
     TEXT_FIELD("new2", N_("Repeat new password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
+    FIELDS_END,
 };
+enum { CURRENT, NEW, NEW2 }; /* password_fields, for their errors */
 
-/* The settings page; a form that failed comes back with its errors and
- * the text the member typed (bio), never the passwords. */
-static int show(struct request *req, const struct form *profile, const struct form *password,
-                int status)
+static int has_id(const long long *ids, size_t n, long long id)
 {
-	struct db_rows *me = db_query_v(req, SQL_ME, "i", req->user.id);
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] == id)
+			return 1;
+	return 0;
+}
+
+/* The settings page; on a POST the form that failed comes back with its
+ * errors and what the member typed (bio, ticks), never the passwords. */
+static int show(struct request *req, int status)
+{
+	int profile = req->route->form == profile_fields; /* the profile form came back */
+	struct db_rows *me = db_query(req, SQL_ME, db_int(req->user.id));
 	if (!me || me->nrows != 1)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, _("Your account"), "account/settings.tpl");
-	tmpl_set(d, "handle", db_cell(me, 0, 0));
-	tmpl_set(d, "role", db_cell(me, 0, 1));
-	tmpl_set(d, "since", db_cell(me, 0, 3));
-	tmpl_set(d, "bio", db_cell(me, 0, 2));
+	page_row(d, me, 0);
+	when_set(req, d, "since", db_get(me, 0, "created_at"), WHEN_DAY);
 	tmpl_set_int(d, "bio_max", LIMIT_BIO_MAX);
-	tmpl_set(d, "life_experience", db_cell(me, 0, 4));
 	tmpl_set_int(d, "life_experience_max", LIMIT_LIFE_EXPERIENCE_MAX);
-	int on_board = profile ? strcmp(form_value(profile, "on_leaderboard"), "1") == 0
-	                       : db_cell_int(me, 0, 5) != 0;
+	int on_board = profile ? req_int(req, "on_leaderboard") != 0
+	                       : db_get_int(me, 0, "on_leaderboard") != 0;
 	if (on_board)
 		tmpl_show(d, "on_leaderboard_checked");
-	int role = auth_role_parse(db_cell(me, 0, 1));
+	int role = auth_role_parse(db_get(me, 0, "role"));
 	if (role == ROLE_MEMBER)
 		tmpl_show(d, "is_member");
 	if (role == ROLE_COUNSELLOR) {
 		tmpl_show(d, "is_counsellor");
-		struct db_rows *t = db_query_v(req, SQL_TOPICS, "i", req->user.id);
+		struct db_rows *t = db_query(req, SQL_TOPICS, db_int(req->user.id));
 		if (!t)
 			return -1;
+		size_t nsent = 0;
+		const long long *sent = profile ? req_ids(req, "topic", &nsent) : NULL;
 		for (size_t i = 0; i < t->nrows; i++) {
 			struct tmpl_dict *row = tmpl_add(d, "topic");
-			tmpl_set(row, "id", db_cell(t, i, 0));
-			tmpl_set(row, "name", db_cell(t, i, 1));
-			int known =
-			    profile ? topic_sent(req, db_cell(t, i, 0)) : db_cell_int(t, i, 2);
-			if (known)
+			page_row(row, t, i);
+			if (profile ? has_id(sent, nsent, db_get_int(t, i, "id"))
+			            : db_get_int(t, i, "known"))
 				tmpl_show(row, "checked");
 		}
 	}
-	if (profile)
-		form_fill(profile, d);
-	if (password)
-		form_fill(password, d);
-	const char *saved = req_query(req, "saved");
-	if (status == 200 && saved) {
-		if (strcmp(saved, "welcome") == 0)
-			tmpl_show(d, "saved_welcome");
-		else if (strcmp(saved, "profile") == 0)
-			tmpl_show(d, "saved_profile");
-		else if (strcmp(saved, "password") == 0)
-			tmpl_show(d, "saved_password");
-	}
+	form_fill(req->form_in, d);
+	long long saved = req_is_post(req) ? -1 : req_int(req, "saved");
+	if (saved >= 0)
+		tmpl_show(d, arena_printf(req->arena, "saved_%s", saved_choices[saved]));
 	return page_end(req, status);
 }
 
 int settings_fn(struct request *req)
 {
-	return show(req, NULL, NULL, 200);
+	return show(req, 200);
 }
 
+/* ROUTE_TX: the profile and the topics are saved together. */
 int profile_fn(struct request *req)
 {
-	struct form f;
-	if (form_read(req, &req->form, profile_fields, NPROFILE, &f) < 0)
-		return show(req, &f, NULL, 400);
+	if (req->form_in->failed)
+		return show(req, 400);
 	int counsellor = req->user.role == ROLE_COUNSELLOR;
 	/* Only support persons have a life-experience text and topics; a
 	 * member's form has no such fields and keeps his empty. */
-	const char *life = counsellor ? form_value(&f, "life_experience") : "";
-	long long on_board = strcmp(form_value(&f, "on_leaderboard"), "1") == 0;
-	if (db_begin(req) < 0)
+	const char *life = counsellor ? req_text(req, "life_experience") : "";
+	if (db_exec(req, SQL_PROFILE, db_text(req_text(req, "bio")), db_text(life),
+	            db_int(req_int(req, "on_leaderboard")), db_int(req->user.id)) < 0)
 		return -1;
-	if (db_exec_v(req, SQL_PROFILE, "ssii", form_value(&f, "bio"), life, on_board,
-	              req->user.id) < 0)
-		goto fail;
 	if (counsellor) {
-		if (db_exec_v(req, SQL_TOPICS_CLEAR, "i", req->user.id) < 0)
-			goto fail;
-		for (size_t i = 0; i < req->form.count; i++) {
-			const struct kv *kv = &req->form.items[i];
-			if (strcmp(kv->name, "topic") != 0)
-				continue;
-			long long id = req_parse_id(kv->value);
-			if (id > 0 && db_exec_v(req, SQL_TOPIC_ADD, "ii", req->user.id, id) < 0 &&
+		if (db_exec(req, SQL_TOPICS_CLEAR, db_int(req->user.id)) < 0)
+			return -1;
+		size_t n;
+		const long long *ids = req_ids(req, "topic", &n);
+		for (size_t i = 0; i < n; i++)
+			if (db_exec(req, SQL_TOPIC_ADD, db_int(req->user.id), db_int(ids[i])) < 0 &&
 			    db_errno() != DB_ER_DUP_ENTRY)
-				goto fail;
-		}
+				return -1;
 	}
-	if (db_commit(req) < 0)
-		return -1;
 	return res_redirect(req, "/account/settings?saved=profile");
-fail:
-	db_rollback(req);
-	return -1;
 }
 
+/*
+ * Not ROUTE_TX: a wrong current password is recorded (it is throttled
+ * like a login) while the answer is 403, and that record must stay. The
+ * change itself (the new hash, the other sessions ended, the audit
+ * record) is one transaction of its own.
+ */
 int password_fn(struct request *req)
 {
-	struct form f;
-	form_read(req, &req->form, password_fields, 3, &f);
-	if (!f.errors[1]) {
-		const char *why = users_check_password(form_value(&f, "new"));
+	struct form *f = req->form_in;
+	const char *fresh = req_text(req, "new");
+	if (!f->errors[NEW]) {
+		const char *why = users_check_password(fresh);
 		if (why)
-			form_error(&f, "new",
+			form_error(f, "new",
 			           arena_printf(req->arena, "%s %s", _("New password"), why));
 	}
-	if (!f.errors[1] && !f.errors[2] &&
-	    strcmp(form_value(&f, "new"), form_value(&f, "new2")) != 0)
-		form_error(&f, "new2", _("The two new passwords are not the same."));
-	if (f.failed)
-		return show(req, NULL, &f, 400);
+	if (!f->errors[NEW] && !f->errors[NEW2] && strcmp(fresh, req_text(req, "new2")) != 0)
+		form_error(f, "new2", _("The two new passwords are not the same."));
+	if (f->failed)
+		return show(req, 400);
 
-	int denied = auth_confirm_password(req, form_value(&f, "current"));
+	int denied = auth_confirm_password(req, req_text(req, "current"));
 	if (denied < 0)
 		return -1;
 	if (denied) {
-		form_error(&f, "current",
+		form_error(f, "current",
 		           denied == 429
 		               ? _("Too many wrong passwords. Wait a while and try again.")
 		               : _("Your current password is not right."));
-		return show(req, NULL, &f, denied);
+		return show(req, denied);
 	}
 	char hash[AUTH_HASH_MAX];
-	if (auth_password_hash(form_value(&f, "new"), hash) < 0)
+	if (auth_password_hash(fresh, hash) < 0)
 		return -1;
-	if (db_exec_v(req, SQL_PASSWORD, "si", hash, req->user.id) < 0)
+	if (db_begin(req) < 0)
 		return -1;
-	auth_logout_everywhere(req, req->user.id, req->session_hash);
-	auth_audit(req, "account.password", req->user.id, "");
+	if (db_exec(req, SQL_PASSWORD, db_text(hash), db_int(req->user.id)) < 0 ||
+	    auth_logout_everywhere(req, req->user.id, req->session_hash) < 0 ||
+	    auth_audit(req, "account.password", req->user.id, "") < 0) {
+		db_rollback(req);
+		return -1;
+	}
+	if (db_commit(req) < 0)
+		return -1;
 	return res_redirect(req, "/account/settings?saved=password");
 }

@@ -8,7 +8,7 @@
 <dl class="facts">
 <dt>[[Pseudonym]]</dt><dd>{{handle}}</dd>
 <dt>[[Role]]</dt><dd>{{role}}</dd>
-<dt>[[Member since]]</dt><dd>{{since}}</dd>
+<dt>[[Member since]]</dt><dd><time datetime="{{since_iso}}">{{since}}</time></dd>
 </dl>
 
 <h2 id="profile">[[Profile]]</h2>

@@ -1,5 +1,6 @@
 /*
- * users.c - account rules and creation.
+ * users.c - account rules and creation: the community's rules for who
+ * may join and under which name (see users.h).
  */
 #include "users.h"
 
@@ -97,7 +98,8 @@ long long users_create(struct request *req, const char *handle, const char *pass
 	char hash[AUTH_HASH_MAX];
 	if (auth_password_hash(password, hash) < 0)
 		return -1;
-	if (db_exec_v(req, SQL_USER_ADD, "ssss", handle, hash, birth, auth_role_name(role)) < 0)
+	if (db_exec(req, SQL_USER_ADD, db_text(handle), db_text(hash), db_text(birth),
+	            db_text(auth_role_name(role))) < 0)
 		return db_errno() == DB_ER_DUP_ENTRY ? 0 : -1;
 	return db_last_id();
 }

@@ -1,6 +1,7 @@
 /*
  * users.h - the rules of an account, shared by the account pages and the
- * opbak-user command-line tool.
+ * opbak-user command-line tool. They are the community's rules (who may
+ * join, under which name), so they live in the community layer, not core.
  *
  * Pseudonyms are 3-20 of A-Z a-z 0-9 _ and unique whatever their case
  * (the column's collation compares case-insensitively). No e-mail and no

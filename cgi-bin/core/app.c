@@ -274,6 +274,16 @@ long long req_int(const struct request *req, const char *name)
 	return req->query_in ? form_int(req->query_in, name) : 0;
 }
 
+const long long *req_ids(const struct request *req, const char *name, size_t *n)
+{
+	const long long *ids = req->form_in ? form_ids(req->form_in, name, n) : NULL;
+	if (!ids && req->query_in)
+		ids = form_ids(req->query_in, name, n);
+	if (!ids)
+		*n = 0;
+	return ids;
+}
+
 /* ---- the worker --------------------------------------------------------- */
 
 static void on_term_worker(int sig)

@@ -73,6 +73,9 @@ struct app {
  * POST, else from the query. "" (text) or 0 (numbers) when absent. */
 const char *req_text(const struct request *req, const char *name);
 long long req_int(const struct request *req, const char *name);
+/* The ids of a declared ID_LIST field (form first on POST, then query);
+ * *n says how many. */
+const long long *req_ids(const struct request *req, const char *name, size_t *n);
 
 /* Parse --socket PATH --workers N --pidfile PATH, open the socket, fork
  * the workers and supervise them until SIGTERM. */

@@ -15,8 +15,9 @@
 #include "text.h"
 
 static const char SQL_SESSION[] =
-    "SELECT u.id, u.handle, u.role, "
+    "SELECT u.id AS user_id, u.handle AS handle, u.role AS role, "
     "  (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) "
+    "    AS unread "
     "FROM sessions s JOIN users u ON u.id = s.user_id "
     "WHERE s.token_hash = ? AND s.expires_at > NOW()";
 static const char SQL_SESSION_NEW[] = "INSERT INTO sessions (token_hash, user_id, expires_at) "
@@ -26,9 +27,9 @@ static const char SQL_SESSION_DELETE_USER[] =
     "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
 static const char SQL_SESSION_EXPIRE[] = "DELETE FROM sessions WHERE expires_at < NOW() LIMIT 100";
 static const char SQL_THROTTLE[] = "SELECT (SELECT COUNT(*) FROM login_failures WHERE handle = ? "
-                                   "         AND at > NOW() - INTERVAL ? MINUTE), "
+                                   "         AND at > NOW() - INTERVAL ? MINUTE) AS by_account, "
                                    "       (SELECT COUNT(*) FROM login_failures WHERE address = ? "
-                                   "         AND at > NOW() - INTERVAL ? MINUTE)";
+                                   "         AND at > NOW() - INTERVAL ? MINUTE) AS by_address";
 static const char SQL_FAILURE_ADD[] = "INSERT INTO login_failures (handle, address) VALUES (?, ?)";
 static const char SQL_FAILURE_PRUNE[] =
     "DELETE FROM login_failures WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100";
@@ -41,9 +42,12 @@ static const char SQL_AUDIT[] = "INSERT INTO audit_log (actor_id, action, target
 #define PW_OPSLIMIT 2
 #define PW_MEMLIMIT (19u * 1024u * 1024u)
 
-static const char *const role_names[ROLE_COUNT] = {
-    NULL, "member", "counsellor", "coach", "employer", "editor", "admin",
+/* Stored role names in enum order from ROLE_MEMBER (index + 1 = role). */
+const char *const auth_role_choices[] = {
+    "member", "counsellor", "coach", "employer", "editor", "admin", NULL,
 };
+_Static_assert(sizeof auth_role_choices / sizeof auth_role_choices[0] == ROLE_COUNT,
+               "a name for every role");
 
 /* Worker-lifetime: the server secret for CSRF tokens. */
 static unsigned char secret[64];
@@ -51,13 +55,13 @@ static size_t secret_len;
 
 const char *auth_role_name(int role)
 {
-	return role > ROLE_NONE && role < ROLE_COUNT ? role_names[role] : NULL;
+	return role > ROLE_NONE && role < ROLE_COUNT ? auth_role_choices[role - 1] : NULL;
 }
 
 int auth_role_parse(const char *name)
 {
 	for (int r = ROLE_MEMBER; name && r < ROLE_COUNT; r++)
-		if (strcmp(name, role_names[r]) == 0)
+		if (strcmp(name, auth_role_choices[r - 1]) == 0)
 			return r;
 	return ROLE_NONE;
 }
@@ -174,17 +178,17 @@ int auth_begin(struct request *req)
 		return 0;
 	char hash[65];
 	auth_token_hash(token, hash);
-	struct db_rows *r = db_query_v(req, SQL_SESSION, "s", hash);
+	struct db_rows *r = db_query(req, SQL_SESSION, db_text(hash));
 	if (!r)
 		return -1;
 	if (r->nrows == 0) {
 		res_cookie(req, AUTH_SESSION_COOKIE, "", 0); /* expired or logged out */
 		return 0;
 	}
-	req->user.id = db_cell_int(r, 0, 0);
-	req->user.handle = db_cell(r, 0, 1);
-	req->user.role = auth_role_parse(db_cell(r, 0, 2));
-	req->user.unread = db_cell_int(r, 0, 3);
+	req->user.id = db_get_int(r, 0, "user_id");
+	req->user.handle = db_get(r, 0, "handle");
+	req->user.role = auth_role_parse(db_get(r, 0, "role"));
+	req->user.unread = db_get_int(r, 0, "unread");
 	req->session_hash = arena_strdup(req->arena, hash);
 	return 0;
 }
@@ -217,9 +221,9 @@ int auth_login(struct request *req, long long user_id)
 	char token[65], hash[65];
 	auth_new_token(token);
 	auth_token_hash(token, hash);
-	if (db_exec_v(req, SQL_SESSION_NEW, "sii", hash, user_id, (long long)SESSION_DAYS) < 0)
+	if (db_exec(req, SQL_SESSION_NEW, db_text(hash), db_int(user_id), db_int(SESSION_DAYS)) < 0)
 		return -1;
-	db_exec_v(req, SQL_SESSION_EXPIRE, "");
+	db_exec(req, SQL_SESSION_EXPIRE);
 	res_cookie(req, AUTH_SESSION_COOKIE, token, (long)SESSION_DAYS * 24 * 3600);
 	req->session_hash = arena_strdup(req->arena, hash);
 	return 0;
@@ -230,13 +234,13 @@ int auth_logout(struct request *req)
 	res_cookie(req, AUTH_SESSION_COOKIE, "", 0);
 	if (!req->session_hash)
 		return 0;
-	return db_exec_v(req, SQL_SESSION_DELETE, "s", req->session_hash) < 0 ? -1 : 0;
+	return db_exec(req, SQL_SESSION_DELETE, db_text(req->session_hash)) < 0 ? -1 : 0;
 }
 
 int auth_logout_everywhere(struct request *req, long long user_id, const char *keep_hash)
 {
-	return db_exec_v(req, SQL_SESSION_DELETE_USER, "is", user_id, keep_hash ? keep_hash : "") <
-	               0
+	return db_exec(req, SQL_SESSION_DELETE_USER, db_int(user_id),
+	               db_text(keep_hash ? keep_hash : "")) < 0
 	           ? -1
 	           : 0;
 }
@@ -245,25 +249,26 @@ int auth_throttled(struct request *req, const char *handle)
 {
 	const char *addr = req->remote_addr ? req->remote_addr : "";
 	struct db_rows *r =
-	    db_query_v(req, SQL_THROTTLE, "sisi", handle, (long long)THROTTLE_WINDOW_MIN, addr,
-	               (long long)THROTTLE_WINDOW_MIN);
+	    db_query(req, SQL_THROTTLE, db_text(handle), db_int(THROTTLE_WINDOW_MIN), db_text(addr),
+	             db_int(THROTTLE_WINDOW_MIN));
 	if (!r)
 		return -1;
-	if (db_cell_int(r, 0, 0) >= THROTTLE_PER_ACCOUNT ||
-	    db_cell_int(r, 0, 1) >= THROTTLE_PER_ADDRESS)
+	if (db_get_int(r, 0, "by_account") >= THROTTLE_PER_ACCOUNT ||
+	    db_get_int(r, 0, "by_address") >= THROTTLE_PER_ADDRESS)
 		return THROTTLE_WINDOW_MIN;
 	return 0;
 }
 
 void auth_note_failure(struct request *req, const char *handle)
 {
-	db_exec_v(req, SQL_FAILURE_ADD, "ss", handle, req->remote_addr ? req->remote_addr : "");
-	db_exec_v(req, SQL_FAILURE_PRUNE, "");
+	db_exec(req, SQL_FAILURE_ADD, db_text(handle),
+	        db_text(req->remote_addr ? req->remote_addr : ""));
+	db_exec(req, SQL_FAILURE_PRUNE);
 }
 
 void auth_clear_failures(struct request *req, const char *handle)
 {
-	db_exec_v(req, SQL_FAILURE_CLEAR, "s", handle);
+	db_exec(req, SQL_FAILURE_CLEAR, db_text(handle));
 }
 
 int auth_confirm_password(struct request *req, const char *password)
@@ -271,10 +276,10 @@ int auth_confirm_password(struct request *req, const char *password)
 	int wait = auth_throttled(req, req->user.handle);
 	if (wait != 0)
 		return wait < 0 ? -1 : 429;
-	struct db_rows *r = db_query_v(req, SQL_OWN_HASH, "i", req->user.id);
+	struct db_rows *r = db_query(req, SQL_OWN_HASH, db_int(req->user.id));
 	if (!r || r->nrows != 1)
 		return -1;
-	if (auth_password_verify(db_cell(r, 0, 0), password) < 0) {
+	if (auth_password_verify(db_get(r, 0, "password_hash"), password) < 0) {
 		auth_note_failure(req, req->user.handle);
 		return 403;
 	}
@@ -283,8 +288,8 @@ int auth_confirm_password(struct request *req, const char *password)
 
 int auth_audit(struct request *req, const char *action, long long target_user, const char *detail)
 {
-	return db_exec_v(req, SQL_AUDIT, "isis", req->user.id, action, target_user,
-	                 detail ? detail : "") < 0
+	return db_exec(req, SQL_AUDIT, db_int(req->user.id), db_text(action), db_int(target_user),
+	               db_text(detail ? detail : "")) < 0
 	           ? -1
 	           : 0;
 }

@@ -39,6 +39,9 @@ enum role {
 #define AUTH_CSRF_FIELD     "csrf"
 #define AUTH_HASH_MAX       128 /* bytes for an encoded password hash */
 
+/* The stored role names, NULL-ended, in enum order from ROLE_MEMBER
+ * (choices[i] names role i + 1): the choices of a role field. */
+extern const char *const auth_role_choices[];
 /* Name of a role as stored ("member"), or NULL. */
 const char *auth_role_name(int role);
 /* Role from its name, or ROLE_NONE. */

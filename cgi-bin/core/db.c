@@ -8,7 +8,6 @@
 #include <mysql.h>
 #include <errmsg.h>
 #include <mysqld_error.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,28 +185,6 @@ static int bind_params(MYSQL_STMT *st, MYSQL_BIND *b, unsigned long *lens, const
 	return n ? (mysql_stmt_bind_param(st, b) ? -1 : 0) : 0;
 }
 
-/* The old letter-typed varargs as values (going away with db_*_v). */
-static int values_of(const char *types, va_list ap, struct db_value *v, size_t *n)
-{
-	*n = strlen(types);
-	if (*n > MAX_PARAMS)
-		return -1;
-	for (size_t i = 0; i < *n; i++) {
-		switch (types[i]) {
-		case 's': v[i] = db_text(va_arg(ap, const char *)); break;
-		case 'b': {
-			const void *p = va_arg(ap, const void *);
-			size_t len = va_arg(ap, size_t);
-			v[i] = db_bytes(p, len);
-			break;
-		}
-		case 'i': v[i] = db_int(va_arg(ap, long long)); break;
-		default: return -1;
-		}
-	}
-	return 0;
-}
-
 /* Fetch all rows of an executed statement as text into the arena. */
 static struct db_rows *fetch_all(struct request *req, MYSQL_STMT *st)
 {
@@ -372,38 +349,6 @@ struct db_rows *db_query_values(struct request *req, const char *sql, const stru
 	return run(req, sql, 1, NULL, v, n);
 }
 
-long long db_exec_v(struct request *req, const char *sql, const char *types, ...)
-{
-	struct db_value v[MAX_PARAMS];
-	size_t n;
-	va_list ap;
-	va_start(ap, types);
-	int rc = values_of(types, ap, v, &n);
-	va_end(ap);
-	if (rc < 0) {
-		log_msg(req->id, "db: bad parameter list \"%s\" for: %s", types, sql);
-		req->db_failed = 1;
-		return -1;
-	}
-	return db_exec_values(req, sql, v, n);
-}
-
-struct db_rows *db_query_v(struct request *req, const char *sql, const char *types, ...)
-{
-	struct db_value v[MAX_PARAMS];
-	size_t n;
-	va_list ap;
-	va_start(ap, types);
-	int rc = values_of(types, ap, v, &n);
-	va_end(ap);
-	if (rc < 0) {
-		log_msg(req->id, "db: bad parameter list \"%s\" for: %s", types, sql);
-		req->db_failed = 1;
-		return NULL;
-	}
-	return db_query_values(req, sql, v, n);
-}
-
 int db_begin(struct request *req)
 {
 	if (!conn && db_connect() < 0) {
@@ -459,19 +404,6 @@ void db_request_done(struct request *req)
 		log_msg(req->id, "db: handler left a transaction open; rolled back");
 		db_rollback(req);
 	}
-}
-
-const char *db_cell(const struct db_rows *r, size_t row, size_t col)
-{
-	if (!r || row >= r->nrows || col >= r->ncols)
-		return NULL;
-	return r->cells[row * r->ncols + col];
-}
-
-long long db_cell_int(const struct db_rows *r, size_t row, size_t col)
-{
-	const char *s = db_cell(r, row, col);
-	return s ? strtoll(s, NULL, 10) : 0;
 }
 
 const char *db_get(const struct db_rows *r, size_t row, const char *column)

@@ -103,10 +103,6 @@ void db_close(void);
 /* 1 when the last failure was the connection itself (answer 503). */
 int db_is_down(void);
 
-/* Old style, going away: types as a letter string ('s' text, 'b' bytes +
- * size_t, 'i' long long) and varargs. */
-long long db_exec_v(struct request *req, const char *sql, const char *types, ...);
-struct db_rows *db_query_v(struct request *req, const char *sql, const char *types, ...);
 /* AUTO_INCREMENT id of the last insert on this connection. */
 long long db_last_id(void);
 /* The MariaDB error number of the last failure (e.g. 1062 duplicate). */
@@ -120,8 +116,6 @@ void db_rollback(struct request *req);
 /* End of request: roll back a transaction a handler left open. */
 void db_request_done(struct request *req);
 
-const char *db_cell(const struct db_rows *r, size_t row, size_t col);
-long long db_cell_int(const struct db_rows *r, size_t row, size_t col);
 
 /* 1 when the current transaction lost a lock conflict (deadlock victim,
  * lock wait timeout, a Galera certification failure): the whole

@@ -63,6 +63,7 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 	case FIELD_ID: max = LIMIT_ID_DIGITS; break;
 	case FIELD_INT: max = LIMIT_INT_DIGITS; break;
 	case FIELD_CHOICE: max = LIMIT_CHOICE_MAX; break;
+	case FIELD_ID_LIST: max = LIMIT_ID_DIGITS; break;
 	case FIELD_CHECK: max = LIMIT_CHECKBOX; break;
 	}
 	if (chars > max)
@@ -77,13 +78,61 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 	return NULL;
 }
 
+/* "must be one of: week, month, all" */
+static const char *choice_problem(struct request *req, const struct field *fd)
+{
+	struct buf list = {0};
+	for (size_t i = 0; fd->choices && fd->choices[i]; i++) {
+		if (i)
+			buf_puts(&list, ", ");
+		buf_puts(&list, fd->choices[i]);
+	}
+	const char *msg =
+	    arena_printf(req->arena, _("must be one of: %s"), list.data ? list.data : "");
+	buf_free(&list);
+	return msg;
+}
+
+static const char *check_number(struct request *req, const struct field *fd, const char *v,
+                                long long *out);
+
+/* Every occurrence of an ID_LIST field: each must be an id, at most
+ * fd->max of them. NULL when fine, else the problem. */
+static const char *read_id_list(struct request *req, const struct kvlist *src,
+                                const struct field *fd, long long **ids, long long *count)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < src->count; i++)
+		n += strcmp(src->items[i].name, fd->name) == 0;
+	*ids = arena_calloc(req->arena, n + 1, sizeof(long long));
+	*count = 0;
+	if (n > (size_t)fd->max)
+		return arena_printf(req->arena, _("has too many choices: at most %d"), fd->max);
+	for (size_t i = 0; i < src->count; i++) {
+		const struct kv *kv = &src->items[i];
+		if (strcmp(kv->name, fd->name) != 0)
+			continue;
+		const char *clean;
+		const char *problem = check_value(req, fd, kv->value, kv->len, &clean);
+		if (!problem)
+			problem = check_number(req, fd, clean, &(*ids)[*count]);
+		if (problem)
+			return problem;
+		(*count)++;
+	}
+	return NULL;
+}
+
 /* The number behind an ID, INT, CHECK or CHOICE value that is already
  * clean text; NULL when fine, else the problem. */
 static const char *check_number(struct request *req, const struct field *fd, const char *v,
                                 long long *out)
 {
 	switch (fd->kind) {
-	case FIELD_ID: *out = req_parse_id(v); return *out ? NULL : _("is not a valid reference");
+	case FIELD_ID:
+	case FIELD_ID_LIST:
+		*out = req_parse_id(v);
+		return *out ? NULL : _("is not a valid reference");
 	case FIELD_INT: {
 		int neg = v[0] == '-';
 		const char *d = v + neg;
@@ -111,7 +160,7 @@ static const char *check_number(struct request *req, const struct field *fd, con
 				*out = i;
 				return NULL;
 			}
-		return _("must be one of the choices offered");
+		return choice_problem(req, fd);
 	case FIELD_CHECK:
 		if (strcmp(v, "1") != 0)
 			return _("must be ticked or not");
@@ -137,10 +186,22 @@ int form_read(struct request *req, const struct kvlist *src, const struct field 
 	f->count = count;
 	f->values = arena_calloc(req->arena, count + 1, sizeof(char *));
 	f->numbers = arena_calloc(req->arena, count + 1, sizeof(long long));
+	f->ids = arena_calloc(req->arena, count + 1, sizeof(long long *));
 	f->errors = arena_calloc(req->arena, count + 1, sizeof(char *));
 	f->failed = 0;
 	for (size_t i = 0; i < count; i++) {
 		const struct field *fd = &fields[i];
+		if (fd->kind == FIELD_ID_LIST) {
+			const char *problem =
+			    read_id_list(req, src, fd, &f->ids[i], &f->numbers[i]);
+			f->values[i] = "";
+			if (problem) {
+				f->errors[i] =
+				    arena_printf(req->arena, "%s %s", _(fd->label), problem);
+				f->failed = 1;
+			}
+			continue;
+		}
 		const struct kv *kv = kv_find(src, fd->name);
 		const char *clean = "";
 		const char *problem;
@@ -189,6 +250,13 @@ long long form_int(const struct form *f, const char *name)
 	return i < 0 ? 0 : f->numbers[i];
 }
 
+const long long *form_ids(const struct form *f, const char *name, size_t *n)
+{
+	long i = field_index(f, name);
+	*n = i < 0 || f->fields[i].kind != FIELD_ID_LIST ? 0 : (size_t)f->numbers[i];
+	return *n ? f->ids[i] : NULL;
+}
+
 const char *form_bad_value(const struct form *f)
 {
 	for (size_t i = 0; i < f->count; i++)
@@ -213,7 +281,7 @@ void form_fill(const struct form *f, struct tmpl_dict *d)
 	struct tmpl_dict *summary = NULL;
 	for (size_t i = 0; i < f->count; i++) {
 		const struct field *fd = &f->fields[i];
-		if (!(fd->flags & FIELD_SECRET))
+		if (!(fd->flags & FIELD_SECRET) && fd->kind != FIELD_ID_LIST)
 			tmpl_set(d, fd->name, f->values[i]);
 		if (f->errors[i]) {
 			snprintf(key, sizeof key, "%s_error", fd->name);

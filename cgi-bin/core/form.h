@@ -32,6 +32,9 @@ enum field_kind {
 	FIELD_INT,      /* a whole number from min to max; absent = 0 */
 	FIELD_CHOICE,   /* one of choices (NULL-ended); the number is its index, absent = -1 */
 	FIELD_CHECK,    /* a checkbox: absent (0) or "1" (1) */
+	FIELD_ID_LIST,  /* a field sent any number of times (ticked boxes of one
+	                   name), each a row id; at most max of them; the number is
+	                   how many (form_ids) */
 };
 
 struct field {
@@ -46,36 +49,23 @@ struct field {
 
 /* Declaring fields: one line each in a static table. A table handed to
  * a route ends with FIELDS_END. */
-#define TEXT_FIELD(name, label, min, max, flags)                                                   \
-	{                                                                                          \
-		name, label, min, max, flags, FIELD_TEXT, NULL                                     \
-	}
-#define ID_FIELD(name, label, flags)                                                               \
-	{                                                                                          \
-		name, label, 0, 0, flags, FIELD_ID, NULL                                           \
-	}
-#define INT_FIELD(name, label, lo, hi, flags)                                                      \
-	{                                                                                          \
-		name, label, lo, hi, flags, FIELD_INT, NULL                                        \
-	}
-#define CHOICE_FIELD(name, label, choices, flags)                                                  \
-	{                                                                                          \
-		name, label, 0, LIMIT_CHOICE_MAX, flags, FIELD_CHOICE, choices                     \
-	}
-#define CHECK_FIELD(name, label)                                                                   \
-	{                                                                                          \
-		name, label, 0, LIMIT_CHECKBOX, 0, FIELD_CHECK, NULL                               \
-	}
-#define FIELDS_END                                                                                 \
-	{                                                                                          \
-		NULL, NULL, 0, 0, 0, FIELD_TEXT, NULL                                              \
-	}
+// clang-format off
+#define TEXT_FIELD(name, label, min, max, flags)  {name, label, min, max, flags, FIELD_TEXT, NULL}
+#define ID_FIELD(name, label, flags)              {name, label, 0, 0, flags, FIELD_ID, NULL}
+#define INT_FIELD(name, label, lo, hi, flags)     {name, label, lo, hi, flags, FIELD_INT, NULL}
+#define CHOICE_FIELD(name, label, choices, flags) {name, label, 0, LIMIT_CHOICE_MAX, flags, FIELD_CHOICE, choices}
+#define CHECK_FIELD(name, label)                  {name, label, 0, LIMIT_CHECKBOX, 0, FIELD_CHECK, NULL}
+#define ID_LIST_FIELD(name, label, most)          {name, label, 0, most, 0, FIELD_ID_LIST, NULL}
+#define FIELDS_END                                {NULL, NULL, 0, 0, 0, FIELD_TEXT, NULL}
+// clang-format on
 
 struct form {
 	const struct field *fields;
 	size_t count;
 	const char **values; /* clean text per field, "" when absent */
-	long long *numbers;  /* ID, INT, CHECK: the value; CHOICE: the index */
+	long long *numbers;  /* ID, INT, CHECK: the value; CHOICE: the index;
+	                        ID_LIST: how many */
+	long long **ids;     /* ID_LIST: the ids, in the order sent */
 	const char **errors; /* message per field, NULL when fine */
 	int failed;
 };
@@ -91,6 +81,8 @@ const char *form_value(const struct form *f, const char *name);
 /* The number of a declared ID, INT, CHECK or CHOICE field (see
  * enum field_kind for absent values); 0 for an undeclared name. */
 long long form_int(const struct form *f, const char *name);
+/* The ids of a declared ID_LIST field; *n says how many (0 when absent). */
+const long long *form_ids(const struct form *f, const char *name, size_t *n);
 /* The first error that is not about free text (an id, a number, a
  * choice, a checkbox: nothing a person types), or NULL. Core answers
  * these with 400 itself; text errors go back to the form. */

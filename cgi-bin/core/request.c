@@ -369,11 +369,6 @@ const char *req_form(const struct request *req, const char *name)
 	return kv_get(&req->form, name);
 }
 
-const char *req_query(const struct request *req, const char *name)
-{
-	return kv_get(&req->query, name);
-}
-
 const char *req_cookie(const struct request *req, const char *name)
 {
 	return kv_get(&req->cookies, name);
@@ -390,12 +385,6 @@ long long req_parse_id(const char *s)
 		v = v * 10 + (*s - '0');
 	}
 	return v <= 0xffffffffLL ? v : 0;
-}
-
-long long req_query_id(const struct request *req, const char *name, long long def)
-{
-	long long v = req_parse_id(req_query(req, name));
-	return v > 0 ? v : def;
 }
 
 int req_is_post(const struct request *req)

@@ -103,12 +103,10 @@ int req_parse_multipart(struct arena *a, const char *data, size_t len, const cha
 const struct kv *kv_find(const struct kvlist *l, const char *name);
 const char *kv_get(const struct kvlist *l, const char *name);
 
-/* Convenience over req->form, req->query and req->cookies. */
+/* Raw values, for core itself (the CSRF field, the cookies); handlers
+ * read their declared fields with req_text()/req_int() (app.h). */
 const char *req_form(const struct request *req, const char *name);
-const char *req_query(const struct request *req, const char *name);
 const char *req_cookie(const struct request *req, const char *name);
-/* A query parameter as a positive integer, or def when absent/invalid. */
-long long req_query_id(const struct request *req, const char *name, long long def);
 /* A row id written in a path, a form or a query: 1 to 4294967295 (ids
  * are INT UNSIGNED) in plain digits, else 0. */
 long long req_parse_id(const char *s);

@@ -26,8 +26,7 @@ enum when_style {
 time_t when_parse(const char *datetime);
 /* datetime in words, in the style asked, relative to now ("" when
  * datetime is NULL or not a DATETIME). */
-const char *when_text(struct request *req, const char *datetime, enum when_style style,
-                      time_t now);
+const char *when_text(struct request *req, const char *datetime, enum when_style style, time_t now);
 /* Set {{key}} (words) and {{key_iso}} ("2026-12-02T01:01:00Z", for
  * <time datetime>) in d. */
 void when_set(struct request *req, struct tmpl_dict *d, const char *key, const char *datetime,

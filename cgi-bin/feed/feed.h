@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "form.h"
+#include "i18n.h"
 #include "limits.h"
 #include "request.h"
 
@@ -15,8 +17,6 @@ struct db_rows;
 struct tmpl_dict;
 
 /* The bounds of the reading pages are in core/limits.h. */
-#define FEED_BEFORE_MAX 0x7fffffffffffffffLL /* "no ?before=": above any id */
-
 int home_fn(struct request *req);
 int topic_fn(struct request *req);
 int post_page_fn(struct request *req);
@@ -27,30 +27,47 @@ int notifications_fn(struct request *req);
 int rss_home_fn(struct request *req);
 int rss_topic_fn(struct request *req);
 
-/* ---- list.c: post lists and times shared by the pages ---------------- */
+/* Query fields of the routes (main.c), declared next to their handlers.
+ * Every list pages by key: ?before=<the id of the last row seen>, an id
+ * or the request is refused (400) before the page runs. */
+#define FEED_BEFORE_FIELD ID_FIELD("before", N_("The place in the list"), 0)
+extern const struct field feed_list_fields[];   /* list.c: before alone */
+extern const struct field leaderboard_fields[]; /* leaderboard.c: period */
+extern const struct field search_fields[];      /* search.c: ?q=&before= */
+extern const struct field post_page_fields[];   /* post_page.c: the notices */
 
-/* Every post list selects these columns, in this order, so one function
- * fills every list's rows. FEED_POST_FROM(hint) names the index the list
- * must walk ("FORCE INDEX (posts_status)"; "" for FULLTEXT) and fixes the
- * join order, posts first: left to itself the optimizer may start from
- * the 9 topics and sort every visible post, or walk posts_status as a ref
- * from the newest post down to ?before= instead of a range that starts
- * there. With both, a page reads PAGE_SIZE + 1 index entries however deep
- * it is (EXPLAIN with 10,000 posts: range, no filesort). */
+/* ---- list.c: post lists and topics shared by the pages --------------- */
+
+/* Every post list selects these columns, named as feed/post_list.tpl
+ * names its values, so one function fills every list's rows.
+ * FEED_POST_FROM(hint) names the index the list must walk ("FORCE INDEX
+ * (posts_status)"; "" for FULLTEXT) and fixes the join order, posts
+ * first: left to itself the optimizer may start from the 9 topics and
+ * sort every visible post, or walk posts_status as a ref from the newest
+ * post down to ?before= instead of a range that starts there. With both,
+ * a page reads PAGE_SIZE + 1 index entries however deep it is (EXPLAIN
+ * with 10,000 posts: range, no filesort). */
 #define FEED_POST_COLUMNS                                                                          \
-	"p.id, p.title, p.created_at, p.backing_count, p.support_answered, t.slug, t.name, "       \
-	"u.handle "
+	"p.id AS id, p.title AS title, p.created_at AS created_at, "                               \
+	"p.backing_count AS backing_count, p.support_answered AS support_answered, "               \
+	"t.slug AS slug, t.name AS topic, u.handle AS handle "
 #define FEED_POST_FROM(hint)                                                                       \
 	"FROM posts p " hint " STRAIGHT_JOIN topics t ON t.id = p.topic_id "                       \
 	"STRAIGHT_JOIN users u ON u.id = p.user_id "
 
+/* The ?before= of a list (a route with feed_list_fields or a field
+ * "before" of its own) for `WHERE p.id < ?`: CURSOR_NONE on the first
+ * page. */
+long long feed_before(const struct request *req);
+
 /* Include feed/post_list.tpl at {{>post_list}} in d and fill it from r
  * (rows of FEED_POST_COLUMNS, fetched with LIMIT PAGE_SIZE + 1). When
  * there are more, the "Older posts" link goes to more_href followed by
- * the id of the last row shown (more_href ends in "before=").
- * empty_text is shown when there are no rows at all. */
+ * the id of the last row shown (more_href ends in "before="). Shows
+ * {{#first_page}} or {{#older_page}} in d, and when there are no rows,
+ * empty_first (first page) or empty_older. */
 void feed_post_list(struct request *req, struct tmpl_dict *d, const struct db_rows *r,
-                    const char *more_href, const char *empty_text);
+                    const char *more_href, const char *empty_first, const char *empty_older);
 
 /* Include feed/topics.tpl at {{>topics}} in d: every topic, in order,
  * the one whose slug is current (may be NULL) marked as the current page.
@@ -59,12 +76,6 @@ void feed_post_list(struct request *req, struct tmpl_dict *d, const struct db_ro
 struct db_rows *feed_topics(struct request *req, struct tmpl_dict *d, const char *current,
                             size_t *current_row);
 
-/* A MariaDB DATETIME "YYYY-MM-DD HH:MM:SS" (UTC) as a time_t, or -1. */
-time_t feed_time(const char *datetime);
-/* How long ago, in words: "just now", "3 hours ago" (translated). */
-const char *feed_age(struct request *req, const char *datetime);
-/* Set {{key}} (words, as feed_age) and {{key_iso}} (for <time datetime>). */
-void feed_set_age(struct request *req, struct tmpl_dict *d, const char *key, const char *datetime);
 /* "n backings" (translated, plural-aware). */
 const char *feed_backings_text(struct request *req, long long n);
 
@@ -83,8 +94,9 @@ const char *feed_medal_key(int place);
  * 0 when none, in one query. -1 on database failure. */
 int feed_medals_of(struct request *req, long long user_id, int places[PERIOD_COUNT]);
 /* SQL of the ranking, shared by the leaderboard (so medals and places
- * agree): parameters period start (s) and limit (i). Columns: user id,
- * handle, points, backings given. */
+ * agree), over member_totals: parameters the period's kind and start,
+ * then the limit (medals.c). Columns: user_id, handle, points, backings
+ * (backings given). */
 extern const char FEED_SQL_RANKING[];
 
 #endif

@@ -19,8 +19,8 @@ static const char SQL_NEWEST[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
 
 int home_fn(struct request *req)
 {
-	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
-	struct db_rows *posts = db_query_v(req, SQL_NEWEST, "ii", before, (long long)PAGE_SIZE + 1);
+	struct db_rows *posts =
+	    db_query(req, SQL_NEWEST, db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
 	if (!posts)
 		return -1;
 
@@ -35,10 +35,8 @@ int home_fn(struct request *req)
 	size_t current;
 	if (!feed_topics(req, d, NULL, &current))
 		return -1;
-	tmpl_show(d, before == FEED_BEFORE_MAX ? "first_page" : "older_page");
-	feed_post_list(req, d, posts, "/?before=",
-	               before == FEED_BEFORE_MAX
-	                   ? _("Nothing here yet. Be the first to write a post.")
-	                   : _("There are no older posts."));
+	feed_post_list(req, d, posts,
+	               "/?before=", _("Nothing here yet. Be the first to write a post."),
+	               _("There are no older posts."));
 	return page_end(req, 200);
 }

@@ -3,16 +3,18 @@
  * the members who helped most in the period, by points, with the
  * backings they gave in it; the first three wear their medal. Members
  * only, and only those who have not left the leaderboard in their
- * settings. Any other period is a 400 that says which are valid.
+ * settings. Any other period is core's 400, which says which are valid.
  *
- * Queries: one, the ranking (medals.c) over points_time (created_at,
- * user_id) for a week or a month.
+ * Queries: one, the ranking (medals.c): the period's rows of
+ * member_totals in the order of their index, joined to users.
  */
 #include <string.h>
 #include <time.h>
 
+#include "app.h"
 #include "db.h"
 #include "feed.h"
+#include "form.h"
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
@@ -26,21 +28,21 @@ static const struct {
     [PERIOD_ALL] = {"all", N_("All time")},
 };
 
+/* The keys are member_totals.kind, in enum feed_period's order. */
+static const char *const period_keys[] = {"week", "month", "all", NULL};
+const struct field leaderboard_fields[] = {
+    CHOICE_FIELD("period", N_("The period of the leaderboard"), period_keys, 0),
+    FIELDS_END,
+};
+
 int leaderboard_fn(struct request *req)
 {
-	/* By length too: "week%00x" decodes to a value holding a NUL. */
-	const struct kv *want = kv_find(&req->query, "period");
-	int period = want ? -1 : PERIOD_WEEK;
-	for (int i = 0; want && i < PERIOD_COUNT; i++)
-		if (want->len == strlen(periods[i].key) && strcmp(want->value, periods[i].key) == 0)
-			period = i;
-	if (period < 0)
-		return page_error(req, 400,
-		                  _("The period of the leaderboard must be week, month or all."));
+	long long chosen = req_int(req, "period");
+	int period = chosen < 0 ? PERIOD_WEEK : (int)chosen;
 
 	const char *start = feed_period_start(req, (enum feed_period)period, time(NULL));
-	struct db_rows *r =
-	    db_query_v(req, FEED_SQL_RANKING, "si", start, (long long)LEADERBOARD_SIZE);
+	struct db_rows *r = db_query(req, FEED_SQL_RANKING, db_text(periods[period].key),
+	                             db_text(start), db_int(LEADERBOARD_SIZE));
 	if (!r)
 		return -1;
 
@@ -61,15 +63,13 @@ int leaderboard_fn(struct request *req)
 		struct tmpl_dict *row = tmpl_add(d, "member");
 		int place = (int)i + 1;
 		tmpl_set_int(row, "place", place);
-		tmpl_set(row, "handle", db_cell(r, i, 1));
-		tmpl_set(row, "points", db_cell(r, i, 2));
-		tmpl_set(row, "backings", db_cell(r, i, 3));
+		page_row(row, r, i);
 		if (place <= 3) {
 			tmpl_show(row, "medal");
 			tmpl_set(row, "medal_key", feed_medal_key(place));
 			tmpl_set(row, "medal_name", feed_medal_name(place));
 		}
-		if (req->user.id && db_cell_int(r, i, 0) == req->user.id)
+		if (req->user.id && db_get_int(r, i, "user_id") == req->user.id)
 			tmpl_show(row, "me_row");
 	}
 	return page_end(req, 200);

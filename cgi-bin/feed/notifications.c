@@ -11,16 +11,19 @@
  */
 #include <string.h>
 
+#include "app.h"
 #include "db.h"
 #include "feed.h"
 #include "i18n.h"
 #include "limits.h"
 #include "page.h"
 #include "tmpl.h"
+#include "when.h"
 
 static const char SQL_LIST[] =
-    "SELECT n.id, n.kind, n.post_id, n.backing_id, n.created_at, n.read_at IS NULL, "
-    "p.title, p.status = 'visible' OR p.user_id = n.user_id, a.handle "
+    "SELECT n.id AS id, n.kind AS kind, n.post_id AS post_id, n.backing_id AS backing_id, "
+    "n.created_at AS created_at, n.read_at IS NULL AS unread, p.title AS title, "
+    "p.status = 'visible' OR p.user_id = n.user_id AS title_shown, a.handle AS actor "
     "FROM notifications n LEFT JOIN posts p ON p.id = n.post_id "
     "LEFT JOIN users a ON a.id = n.actor_id "
     "WHERE n.user_id = ? AND n.id < ? ORDER BY n.id DESC LIMIT ?";
@@ -32,30 +35,29 @@ static const char *const kinds[] = {"backing", "best", "support_answer", "approv
 
 int notifications_fn(struct request *req)
 {
-	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
-	struct db_rows *r =
-	    db_query_v(req, SQL_LIST, "iii", req->user.id, before, (long long)PAGE_SIZE + 1);
+	struct db_rows *r = db_query(req, SQL_LIST, db_int(req->user.id), db_int(feed_before(req)),
+	                             db_int(PAGE_SIZE + 1));
 	if (!r)
 		return -1;
-	if (db_exec_v(req, SQL_MARK_READ, "i", req->user.id) < 0)
+	if (db_exec(req, SQL_MARK_READ, db_int(req->user.id)) < 0)
 		return -1;
 	req->user.unread = 0; /* the header badge: they are read now */
 
 	struct tmpl_dict *d = page_begin(req, _("Notifications"), "feed/notifications.tpl");
 	size_t shown = page_list(d, r, PAGE_SIZE, "more", "next_before");
 	if (shown == 0)
-		tmpl_show(d, before == FEED_BEFORE_MAX ? "none" : "no_older");
+		tmpl_show(d, req_int(req, "before") ? "no_older" : "none");
 	for (size_t i = 0; i < shown; i++) {
-		const char *kind = db_cell(r, i, 1);
+		const char *kind = db_get(r, i, "kind");
 		struct tmpl_dict *row = tmpl_add(d, "note");
 		for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
 			if (strcmp(kind, kinds[k]) == 0)
 				tmpl_show(row, kinds[k]);
-		if (db_cell_int(r, i, 5))
+		if (db_get_int(r, i, "unread"))
 			tmpl_show(row, "unread");
-		feed_set_age(req, row, "age", db_cell(r, i, 4));
-		const char *post = db_cell(r, i, 2);
-		const char *backing = db_cell(r, i, 3);
+		when_set(req, row, "age", db_get(r, i, "created_at"), WHEN_AGO);
+		const char *post = db_get(r, i, "post_id");
+		const char *backing = db_get(r, i, "backing_id");
 		/* /p/12#b34, or /p/12 for the post itself; a post since deleted
 		 * leaves its notification without a link. */
 		if (post) {
@@ -65,20 +67,17 @@ int notifications_fn(struct request *req)
 			                 : arena_printf(req->arena, "/p/%s", post));
 		}
 		/* The title of a post he may no longer see is not repeated. */
+		const char *title = db_get(r, i, "title");
 		tmpl_set(row, "title",
-		         post && db_cell(r, i, 6) && db_cell_int(r, i, 7) ? db_cell(r, i, 6)
-		                                                          : _("a post"));
-		const char *actor = db_cell(r, i, 8);
+		         post && title && db_get_int(r, i, "title_shown") ? title : _("a post"));
+		const char *actor = db_get(r, i, "actor");
 		if (actor) {
 			tmpl_show(row, "has_actor");
 			tmpl_set(row, "actor", actor);
 		} else {
 			tmpl_show(row, "no_actor");
 		}
-		if (backing)
-			tmpl_show(row, "on_backing");
-		else
-			tmpl_show(row, "on_post");
+		tmpl_show(row, backing ? "on_backing" : "on_post");
 	}
 	return page_end(req, 200);
 }

@@ -10,4 +10,4 @@
 {{/post}}
 </ol>
 {{/list}}
-{{#more}}<p class="pager"><a href="{{more_href}}" rel="next">[[Older posts]]</a></p>{{/more}}
+{{#more}}<p class="pager"><a href="{{more_href}}{{next_before}}" rel="next">[[Older posts]]</a></p>{{/more}}

@@ -25,41 +25,45 @@
 #include <libintl.h>
 #include <string.h>
 
+#include "app.h"
 #include "auth.h"
 #include "db.h"
 #include "feed.h"
+#include "form.h"
 #include "i18n.h"
 #include "page.h"
+#include "reports.h"
 #include "tmpl.h"
+#include "when.h"
 
 static const char SQL_POST[] =
-    "SELECT p.id, p.user_id, p.title, p.body_html, p.status, p.crisis, p.created_at, "
-    "p.updated_at, p.backing_count, p.support_answered, t.slug, t.name, u.handle, "
-    "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id), "
+    "SELECT p.id AS id, p.user_id AS author_id, p.title AS title, p.body_html AS body_html, "
+    "p.status AS status, p.crisis AS is_crisis, p.created_at AS created_at, "
+    "p.updated_at AS updated_at, p.backing_count AS backing_count, "
+    "p.support_answered AS support_answered, t.slug AS slug, t.name AS topic, "
+    "u.handle AS author, "
+    "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id) AS questions, "
     "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id AND q.status = 'answered') "
+    "AS questions_answered "
     "FROM posts p JOIN topics t ON t.id = p.topic_id JOIN users u ON u.id = p.user_id "
     "WHERE p.id = ?";
 
+/* Named as the {{#backing}} rows of post_page.tpl name their values. */
 static const char SQL_BACKINGS[] =
-    "SELECT b.id, b.user_id, u.handle, b.body_html, b.status, b.by_support, b.is_best, "
-    "b.votes, b.created_at, v.user_id IS NOT NULL "
+    "SELECT b.id AS bid, b.user_id AS author_id, u.handle AS handle, b.body_html AS body_html, "
+    "b.status AS status, b.by_support AS by_support, b.is_best AS is_best, b.votes AS votes, "
+    "b.created_at AS created_at, v.user_id IS NOT NULL AS my_vote "
     "FROM backings b JOIN users u ON u.id = b.user_id "
     "LEFT JOIN votes v ON v.backing_id = b.id AND v.user_id = ? "
     "WHERE b.post_id = ? AND (b.status = 'visible' OR b.user_id = ? OR ? = 1) "
     "ORDER BY b.is_best DESC, b.id ASC";
 
-/* The reasons of table reports, as the report form offers them. */
-static const struct {
-	const char *value;
-	const char *label;
-} reasons[] = {
-    {"bullying", N_("Bullying or harassment")},
-    {"personal_info", N_("Personal information: a name, phone number, address or photo")},
-    {"sexual_minors", N_("Sexual content involving someone under 18")},
-    {"self_harm", N_("Someone may hurt himself")},
-    {"spam", N_("Spam or advertising")},
-    {"illegal", N_("Something illegal")},
-    {"other", N_("Something else")},
+/* The notices after a redirect from the post executable: ?reported=1
+ * (a report was sent), ?asked=1 (a question went to a support person). */
+const struct field post_page_fields[] = {
+    CHECK_FIELD("reported", N_("The notice of a report")),
+    CHECK_FIELD("asked", N_("The notice of a question")),
+    FIELDS_END,
 };
 
 /* A report form (in a <details>) for the post or one of its backings. */
@@ -77,65 +81,58 @@ static void report_form(struct request *req, struct tmpl_dict *d, const char *ma
 		tmpl_show(f, "post");
 		tmpl_set(f, "suffix", "p");
 	}
-	for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++) {
+	for (size_t i = 0; i < report_nreasons; i++) {
 		struct tmpl_dict *o = tmpl_add(f, "reason");
-		tmpl_set(o, "value", reasons[i].value);
-		tmpl_set(o, "label", _(reasons[i].label));
+		tmpl_set(o, "value", report_reasons[i].value);
+		tmpl_set(o, "label", _(report_reasons[i].label));
 	}
 }
 
 int post_page_fn(struct request *req)
 {
-	long long id = req_parse_id(req->args[0]);
-	struct db_rows *p = id ? db_query_v(req, SQL_POST, "i", id) : NULL;
-	if (id && !p)
+	long long id = req->ids[0];
+	struct db_rows *p = db_query(req, SQL_POST, db_int(id));
+	if (!p)
 		return -1;
 	static const char *gone = N_("There is no post at this address. It may have been removed, "
 	                             "or the link may be mistyped.");
-	if (!p || p->nrows != 1)
+	if (p->nrows != 1)
 		return page_error(req, 404, _(gone));
 
-	const char *status = db_cell(p, 0, 4);
-	int is_author = req->user.id && db_cell_int(p, 0, 1) == req->user.id;
+	const char *status = db_get(p, 0, "status");
+	int is_author = req->user.id && db_get_int(p, 0, "author_id") == req->user.id;
 	int is_mod = auth_is_moderator(req);
 	int visible = strcmp(status, "visible") == 0;
 	if (!visible && !is_author && !is_mod)
 		return page_error(req, 404, _(gone));
 
-	struct db_rows *b = db_query_v(req, SQL_BACKINGS, "iiii", req->user.id, id, req->user.id,
-	                               (long long)is_mod);
+	struct db_rows *b = db_query(req, SQL_BACKINGS, db_int(req->user.id), db_int(id),
+	                             db_int(req->user.id), db_int(is_mod));
 	if (!b)
 		return -1;
 
-	const char *post_id = db_cell(p, 0, 0);
-	struct tmpl_dict *d = page_begin(req, db_cell(p, 0, 2), "feed/post_page.tpl");
-	tmpl_set(d, "id", post_id);
-	tmpl_set(d, "title", db_cell(p, 0, 2));
-	tmpl_set(d, "body_html", db_cell(p, 0, 3)); /* rendered safe by core's Markdown */
-	feed_set_age(req, d, "age", db_cell(p, 0, 6));
-	if (db_cell(p, 0, 7))
+	const char *post_id = db_get(p, 0, "id");
+	struct tmpl_dict *d = page_begin(req, db_get(p, 0, "title"), "feed/post_page.tpl");
+	page_row(d, p, 0); /* id, title, body_html (rendered safe by core's Markdown), slug,
+	                      topic, author */
+	when_set(req, d, "age", db_get(p, 0, "created_at"), WHEN_AGO);
+	if (db_get(p, 0, "updated_at"))
 		tmpl_show(d, "edited");
-	tmpl_set(d, "slug", db_cell(p, 0, 10));
-	tmpl_set(d, "topic", db_cell(p, 0, 11));
-	tmpl_set(d, "author", db_cell(p, 0, 12));
-	tmpl_set(d, "backings_text", feed_backings_text(req, db_cell_int(p, 0, 8)));
+	tmpl_set(d, "backings_text", feed_backings_text(req, db_get_int(p, 0, "backing_count")));
 
 	if (strcmp(status, "pending") == 0)
 		tmpl_show(d, is_author ? "pending_author" : "pending_mod");
 	else if (strcmp(status, "hidden") == 0)
 		tmpl_show(d, is_author ? "hidden_author" : "hidden_mod");
-	if (is_author && db_cell_int(p, 0, 5))
+	if (is_author && db_get_int(p, 0, "is_crisis"))
 		tmpl_show(d, "crisis");
-	if (db_cell_int(p, 0, 14) > 0 || db_cell_int(p, 0, 9))
+	if (db_get_int(p, 0, "questions_answered") > 0 || db_get_int(p, 0, "support_answered"))
 		tmpl_show(d, "question_answered");
-	else if (db_cell_int(p, 0, 13) > 0)
+	else if (db_get_int(p, 0, "questions") > 0)
 		tmpl_show(d, "question_asked");
-
-	const char *notice = req_query(req, "reported");
-	if (notice && strcmp(notice, "1") == 0)
+	if (req_int(req, "reported"))
 		tmpl_show(d, "reported");
-	notice = req_query(req, "asked");
-	if (notice && strcmp(notice, "1") == 0)
+	if (req_int(req, "asked"))
 		tmpl_show(d, "asked");
 
 	if (req->user.id) {
@@ -153,22 +150,20 @@ int post_page_fn(struct request *req)
 		tmpl_show(d, "no_backings");
 	for (size_t i = 0; i < b->nrows; i++) {
 		struct tmpl_dict *row = tmpl_add(d, "backing");
-		const char *bid = db_cell(b, i, 0);
-		const char *bstatus = db_cell(b, i, 4);
-		int own = req->user.id && db_cell_int(b, i, 1) == req->user.id;
+		const char *bstatus = db_get(b, i, "status");
+		int own = req->user.id && db_get_int(b, i, "author_id") == req->user.id;
 		int bvisible = strcmp(bstatus, "visible") == 0;
-		tmpl_set(row, "bid", bid);
-		tmpl_set(row, "handle", db_cell(b, i, 2));
-		tmpl_set(row, "body_html", db_cell(b, i, 3)); /* rendered safe by core */
-		feed_set_age(req, row, "age", db_cell(b, i, 8));
-		long long votes = db_cell_int(b, i, 7);
+		int best = db_get_int(b, i, "is_best") != 0;
+		page_row(row, b, i); /* bid, handle, body_html (rendered safe by core) */
+		when_set(req, row, "age", db_get(b, i, "created_at"), WHEN_AGO);
+		long long votes = db_get_int(b, i, "votes");
 		tmpl_set(row, "votes_text",
 		         arena_printf(req->arena,
 		                      ngettext("%lld vote", "%lld votes", (unsigned long)votes),
 		                      votes));
-		if (db_cell_int(b, i, 5))
+		if (db_get_int(b, i, "by_support"))
 			tmpl_show(row, "support");
-		if (db_cell_int(b, i, 6))
+		if (best)
 			tmpl_show(row, "best");
 		if (strcmp(bstatus, "pending") == 0)
 			tmpl_show(row, "b_pending");
@@ -178,14 +173,14 @@ int post_page_fn(struct request *req)
 			continue;
 		if (own)
 			tmpl_show(row, "own");
-		else if (db_cell_int(b, i, 9))
+		else if (db_get_int(b, i, "my_vote"))
 			tmpl_show(row, "voted");
 		else
 			tmpl_show(row, "can_vote");
 		if (is_author && !own && visible)
-			tmpl_show(row, db_cell_int(b, i, 6) ? "can_unbest" : "can_best");
+			tmpl_show(row, best ? "can_unbest" : "can_best");
 		if (!own)
-			report_form(req, row, "backing_report", post_id, bid);
+			report_form(req, row, "backing_report", post_id, db_get(b, i, "bid"));
 	}
 	return page_end(req, 200);
 }

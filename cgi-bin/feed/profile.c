@@ -6,14 +6,16 @@
  * also shows his life experience, the topics he knows and a link to ask
  * him for a backing. 404 for a pseudonym nobody has.
  *
- * Queries: the user (with his backing count and all-time points, each an
- * index range over backings_user / points_user), his posts
- * (posts_user (user_id, id)), his latest backings, his badges, his medals
- * (medals.c, one query) and, for a support person, his topics: six at
- * most, none of them per row.
+ * Queries: the user (with his backing count, an index range over
+ * backings_user, and his all-time points, one row of member_totals by its
+ * primary key, kept by triggers on the ledger: 0 when he has no row), his
+ * posts (posts_user (user_id, id)), his latest backings, his badges, his
+ * medals (medals.c, one query) and, for a support person, his topics: six
+ * at most, none of them per row.
  */
 #include <string.h>
 
+#include "app.h"
 #include "db.h"
 #include "feed.h"
 #include "i18n.h"
@@ -21,24 +23,30 @@
 #include "page.h"
 #include "tmpl.h"
 #include "users.h"
+#include "when.h"
 
+/* Named as profile.tpl names the values. */
 static const char SQL_USER[] =
-    "SELECT u.id, u.handle, u.role, u.bio, u.life_experience, u.created_at, "
-    "(SELECT COUNT(*) FROM backings b WHERE b.user_id = u.id AND b.status = 'visible'), "
-    "(SELECT COALESCE(SUM(pt.points), 0) FROM points pt WHERE pt.user_id = u.id) "
+    "SELECT u.id AS id, u.handle AS handle, u.role AS role, u.bio AS bio, "
+    "u.life_experience AS life_experience, u.created_at AS created_at, "
+    "(SELECT COUNT(*) FROM backings b WHERE b.user_id = u.id AND b.status = 'visible') "
+    "AS backings_count, "
+    "COALESCE((SELECT mt.points FROM member_totals mt WHERE mt.user_id = u.id "
+    "AND mt.kind = 'all' AND mt.period = '1970-01-01'), 0) AS points "
     "FROM users u WHERE u.handle = ?";
 static const char SQL_USER_POSTS[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
     "FORCE INDEX (posts_user)") "WHERE p.user_id = ? AND p.status = 'visible' AND p.id < ? "
                                 "ORDER BY p.id DESC LIMIT ?";
 static const char SQL_USER_BACKINGS[] =
-    "SELECT b.id, b.post_id, p.title, b.created_at FROM backings b "
+    "SELECT b.id AS bid, b.post_id AS post_id, p.title AS title, b.created_at AS created_at "
+    "FROM backings b "
     "JOIN posts p ON p.id = b.post_id "
     "WHERE b.user_id = ? AND b.status = 'visible' AND p.status = 'visible' "
     "ORDER BY b.id DESC LIMIT ?";
 static const char SQL_BADGES[] =
     "SELECT badge FROM badges WHERE user_id = ? ORDER BY awarded_at, badge";
 static const char SQL_USER_TOPICS[] =
-    "SELECT t.slug, t.name FROM user_topics ut JOIN topics t ON t.id = ut.topic_id "
+    "SELECT t.slug AS slug, t.name AS name FROM user_topics ut JOIN topics t ON t.id = ut.topic_id "
     "WHERE ut.user_id = ? ORDER BY t.position, t.id";
 
 /* The badges the post executable awards (table badges), as shown. */
@@ -67,28 +75,27 @@ int profile_fn(struct request *req)
 	const char *handle = req->args[0];
 	if (users_check_handle(handle)) /* not even a possible pseudonym */
 		return page_error(req, 404, _("Nobody here has that pseudonym."));
-	struct db_rows *u = db_query_v(req, SQL_USER, "s", handle);
+	struct db_rows *u = db_query(req, SQL_USER, db_text(handle));
 	if (!u)
 		return -1;
 	if (u->nrows != 1)
 		return page_error(req, 404, _("Nobody here has that pseudonym."));
-	long long uid = db_cell_int(u, 0, 0);
-	handle = db_cell(u, 0, 1); /* as he writes it */
-	int support = strcmp(db_cell(u, 0, 2), "counsellor") == 0;
-	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
+	long long uid = db_get_int(u, 0, "id");
+	handle = db_get(u, 0, "handle"); /* as he writes it */
+	int support = strcmp(db_get(u, 0, "role"), "counsellor") == 0;
 
-	struct db_rows *posts =
-	    db_query_v(req, SQL_USER_POSTS, "iii", uid, before, (long long)PAGE_SIZE + 1);
+	struct db_rows *posts = db_query(req, SQL_USER_POSTS, db_int(uid), db_int(feed_before(req)),
+	                                 db_int(PAGE_SIZE + 1));
 	if (!posts)
 		return -1;
 	struct db_rows *given =
-	    db_query_v(req, SQL_USER_BACKINGS, "ii", uid, (long long)PROFILE_BACKINGS);
+	    db_query(req, SQL_USER_BACKINGS, db_int(uid), db_int(PROFILE_BACKINGS));
 	if (!given)
 		return -1;
-	struct db_rows *owned = db_query_v(req, SQL_BADGES, "i", uid);
+	struct db_rows *owned = db_query(req, SQL_BADGES, db_int(uid));
 	if (!owned)
 		return -1;
-	struct db_rows *knows = support ? db_query_v(req, SQL_USER_TOPICS, "i", uid) : NULL;
+	struct db_rows *knows = support ? db_query(req, SQL_USER_TOPICS, db_int(uid)) : NULL;
 	if (support && !knows)
 		return -1;
 	int places[PERIOD_COUNT];
@@ -96,28 +103,21 @@ int profile_fn(struct request *req)
 		return -1;
 
 	struct tmpl_dict *d = page_begin(req, handle, "feed/profile.tpl");
-	tmpl_set(d, "handle", handle);
-	tmpl_set(d, "bio", db_cell(u, 0, 3));
-	if (*db_cell(u, 0, 3))
+	page_row(d, u, 0); /* handle, bio, life_experience, backings_count, points */
+	if (*db_get(u, 0, "bio"))
 		tmpl_show(d, "has_bio");
-	feed_set_age(req, d, "joined", db_cell(u, 0, 5));
-	tmpl_set(d, "backings_count", db_cell(u, 0, 6));
-	tmpl_set(d, "points", db_cell(u, 0, 7));
+	when_set(req, d, "joined", db_get(u, 0, "created_at"), WHEN_DAY);
 	if (req->user.id == uid)
 		tmpl_show(d, "is_me");
 
 	if (support) {
 		tmpl_show(d, "support");
-		tmpl_set(d, "life_experience", db_cell(u, 0, 4));
-		if (*db_cell(u, 0, 4))
+		if (*db_get(u, 0, "life_experience"))
 			tmpl_show(d, "has_life_experience");
 		if (knows->nrows > 0)
 			tmpl_show(d, "knows");
-		for (size_t i = 0; i < knows->nrows; i++) {
-			struct tmpl_dict *t = tmpl_add(d, "known_topic");
-			tmpl_set(t, "slug", db_cell(knows, i, 0));
-			tmpl_set(t, "name", db_cell(knows, i, 1));
-		}
+		for (size_t i = 0; i < knows->nrows; i++)
+			page_row(tmpl_add(d, "known_topic"), knows, i); /* slug, name */
 	}
 
 	int any_medal = 0;
@@ -133,7 +133,7 @@ int profile_fn(struct request *req)
 	int any_badge = 0;
 	for (size_t i = 0; i < owned->nrows; i++) {
 		for (size_t k = 0; k < sizeof badges / sizeof badges[0]; k++) {
-			if (strcmp(db_cell(owned, i, 0), badges[k].key) != 0)
+			if (strcmp(db_get(owned, i, "badge"), badges[k].key) != 0)
 				continue;
 			struct tmpl_dict *b = tmpl_add(d, "badge");
 			tmpl_set(b, "key", badges[k].key);
@@ -148,15 +148,11 @@ int profile_fn(struct request *req)
 	tmpl_show(d, given->nrows ? "has_given" : "no_given");
 	for (size_t i = 0; i < given->nrows; i++) {
 		struct tmpl_dict *g = tmpl_add(d, "given");
-		tmpl_set(g, "bid", db_cell(given, i, 0));
-		tmpl_set(g, "post_id", db_cell(given, i, 1));
-		tmpl_set(g, "title", db_cell(given, i, 2));
-		feed_set_age(req, g, "age", db_cell(given, i, 3));
+		page_row(g, given, i); /* bid, post_id, title */
+		when_set(req, g, "age", db_get(given, i, "created_at"), WHEN_AGO);
 	}
 
-	tmpl_show(d, before == FEED_BEFORE_MAX ? "first_page" : "older_page");
 	feed_post_list(req, d, posts, arena_printf(req->arena, "/u/%s?before=", handle),
-	               before == FEED_BEFORE_MAX ? _("No posts yet.")
-	                                         : _("There are no older posts."));
+	               _("No posts yet."), _("There are no older posts."));
 	return page_end(req, 200);
 }

@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "response.h"
+#include "when.h"
 
 static const char SQL_PUBLIC[] =
     "SELECT p.id, p.title, p.body_html, p.created_at FROM posts p FORCE INDEX (posts_status) "
@@ -36,10 +37,10 @@ static int send_feed(struct request *req, const struct feedxml_channel *ch, cons
 	feedxml_channel(fx, ch);
 	for (size_t i = 0; i < r->nrows; i++) {
 		const char *link =
-		    arena_printf(req->arena, "%s/p/%s", req->base_url, db_cell(r, i, 0));
-		time_t t = feed_time(db_cell(r, i, 3));
-		struct feedxml_item it = {db_cell(r, i, 1), link, link, 1, t > 0 ? t : 0,
-		                          db_cell(r, i, 2)};
+		    arena_printf(req->arena, "%s/p/%s", req->base_url, db_get(r, i, "id"));
+		time_t t = when_parse(db_get(r, i, "created_at"));
+		struct feedxml_item it = {db_get(r, i, "title"),    link, link, 1, t > 0 ? t : 0,
+		                          db_get(r, i, "body_html")};
 		feedxml_item(fx, &it);
 		feedxml_item_end(fx);
 	}
@@ -56,7 +57,7 @@ static int send_feed(struct request *req, const struct feedxml_channel *ch, cons
 
 int rss_home_fn(struct request *req)
 {
-	struct db_rows *r = db_query_v(req, SQL_PUBLIC, "i", (long long)RSS_ITEMS);
+	struct db_rows *r = db_query(req, SQL_PUBLIC, db_int(RSS_ITEMS));
 	if (!r)
 		return -1;
 	struct feedxml_channel ch = {
@@ -72,20 +73,20 @@ int rss_home_fn(struct request *req)
 int rss_topic_fn(struct request *req)
 {
 	const char *slug = req->args[0];
-	struct db_rows *t = db_query_v(req, SQL_TOPIC, "s", slug);
+	struct db_rows *t = db_query(req, SQL_TOPIC, db_text(slug));
 	if (!t)
 		return -1;
 	if (t->nrows != 1)
 		return page_error(req, 404, _("There is no such topic."));
-	slug = db_cell(t, 0, 3); /* the topic's own ASCII slug, not the address's */
+	slug = db_get(t, 0, "slug"); /* the topic's own ASCII slug, not the address's */
 	struct db_rows *r =
-	    db_query_v(req, SQL_TOPIC_PUBLIC, "ii", db_cell_int(t, 0, 0), (long long)RSS_ITEMS);
+	    db_query(req, SQL_TOPIC_PUBLIC, db_int(db_get_int(t, 0, "id")), db_int(RSS_ITEMS));
 	if (!r)
 		return -1;
 	struct feedxml_channel ch = {
-	    arena_printf(req->arena, _("Opbak: %s"), db_cell(t, 0, 1)),
+	    arena_printf(req->arena, _("Opbak: %s"), db_get(t, 0, "name")),
 	    arena_printf(req->arena, "%s/t/%s", req->base_url, slug),
-	    db_cell(t, 0, 2),
+	    db_get(t, 0, "description"),
 	    i18n_lang(),
 	    arena_printf(req->arena, "%s/t/%s/feed.xml", req->base_url, slug),
 	};

@@ -8,6 +8,7 @@
  *
  * Queries: one, MATCH ... AGAINST over visible posts.
  */
+#include "app.h"
 #include "db.h"
 #include "feed.h"
 #include "form.h"
@@ -22,34 +23,34 @@ static const char SQL_SEARCH[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
         "AND p.status = 'visible' AND p.id < ? "
         "ORDER BY p.id DESC LIMIT ?";
 
-static const struct field fields[] = {
+const struct field search_fields[] = {
     TEXT_FIELD("q", N_("Search words"), 0, LIMIT_SEARCH_MAX, 0),
+    FEED_BEFORE_FIELD,
+    FIELDS_END,
 };
 
 int search_fn(struct request *req)
 {
-	struct form f;
-	int bad = form_read(req, &req->query, fields, 1, &f) < 0;
-	const char *q = form_value(&f, "q");
-	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
+	int bad = req->query_in->failed; /* q too long or not text: say so by the box */
+	const char *q = req_text(req, "q");
 	struct db_rows *r = NULL;
 	if (!bad && *q) {
-		r = db_query_v(req, SQL_SEARCH, "sii", q, before, (long long)PAGE_SIZE + 1);
+		r = db_query(req, SQL_SEARCH, db_text(q), db_int(feed_before(req)),
+		             db_int(PAGE_SIZE + 1));
 		if (!r)
 			return -1;
 	}
 
 	struct tmpl_dict *d = page_begin(req, _("Search"), "feed/search.tpl");
-	form_fill(&f, d);
+	form_fill(req->query_in, d);
 	tmpl_set_int(d, "q_max", LIMIT_SEARCH_MAX);
 	if (r) {
 		tmpl_show(d, "results");
 		feed_post_list(req, d, r,
 		               arena_printf(req->arena, "/search?q=%s&before=",
 		                            text_url_encode(req->arena, q, 0)),
-		               before == FEED_BEFORE_MAX
-		                   ? _("No posts match these words. Try other or fewer words.")
-		                   : _("There are no older posts that match."));
+		               _("No posts match these words. Try other or fewer words."),
+		               _("There are no older posts that match."));
 	}
 	return page_end(req, bad ? 400 : 200);
 }

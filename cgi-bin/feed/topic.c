@@ -20,8 +20,6 @@ static const char SQL_TOPIC_POSTS[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM
 int topic_fn(struct request *req)
 {
 	const char *slug = req->args[0];
-	long long before = req_query_id(req, "before", FEED_BEFORE_MAX);
-
 	struct tmpl_dict *d = page_begin(req, "", "feed/topic.tpl");
 	size_t row;
 	struct db_rows *topics = feed_topics(req, d, slug, &row);
@@ -30,23 +28,19 @@ int topic_fn(struct request *req)
 	if (row == (size_t)-1)
 		return page_error(req, 404,
 		                  _("There is no such topic. Choose one from the front page."));
-	struct db_rows *posts = db_query_v(req, SQL_TOPIC_POSTS, "iii", db_cell_int(topics, row, 0),
-	                                   before, (long long)PAGE_SIZE + 1);
+	struct db_rows *posts =
+	    db_query(req, SQL_TOPIC_POSTS, db_int(db_get_int(topics, row, "id")),
+	             db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
 	if (!posts)
 		return -1;
 
-	const char *name = db_cell(topics, row, 2);
+	const char *name = db_get(topics, row, "name");
 	tmpl_set(req->layout, "title", name);
 	page_feed(req, arena_printf(req->arena, _("Opbak: %s"), name),
 	          arena_printf(req->arena, "/t/%s/feed.xml", slug));
-	tmpl_set(d, "name", name);
-	tmpl_set(d, "slug", slug);
-	tmpl_set(d, "description", db_cell(topics, row, 3));
-	tmpl_show(d, before == FEED_BEFORE_MAX ? "first_page" : "older_page");
-	feed_post_list(
-	    req, d, posts, arena_printf(req->arena, "/t/%s?before=", slug),
-	    before == FEED_BEFORE_MAX
-	        ? _("No posts in this topic yet. Something on your mind? Write the first.")
-	        : _("There are no older posts."));
+	page_row(d, topics, row); /* name, slug, description */
+	feed_post_list(req, d, posts, arena_printf(req->arena, "/t/%s?before=", slug),
+	               _("No posts in this topic yet. Something on your mind? Write the first."),
+	               _("There are no older posts."));
 	return page_end(req, 200);
 }

@@ -4,6 +4,7 @@
  * was. page_error() says what went wrong in general; this says it about
  * the thing he was looking at.
  */
+#include "form.h"
 #include "page.h"
 #include "post.h"
 #include "tmpl.h"
@@ -20,4 +21,14 @@ int post_notice(struct request *req, int status, const char *heading, const char
 		tmpl_set(d, "back_label", back_label);
 	}
 	return page_end(req, status);
+}
+
+void post_refill(struct tmpl_dict *d, const struct form *f, const char *notice)
+{
+	if (f)
+		form_fill(f, d);
+	if (notice) {
+		tmpl_show(d, "refused");
+		tmpl_set(d, "refused_message", notice);
+	}
 }

@@ -3,25 +3,33 @@
  * posts, backings, votes, best marks, reports, questions to a support
  * person, the moderation queue and feedback to the team.
  *
- * Two small modules are shared by the pages:
- *   rules.c   who is writing (trusted staff, a new member), the guards on
- *             the text (personal information, links, crisis words), the
- *             caps per hour and night pre-moderation;
- *   ledger.c  what happens when a post or a backing becomes visible or
- *             stops being visible: backing_count, the points ledger,
- *             badges and notifications, always inside the caller's
- *             transaction.
+ * rules.c is shared by the pages: who is writing (trusted staff, a new
+ * member), the guards on the text (personal information, links, crisis
+ * words), the caps per hour and night pre-moderation. What a write causes
+ * (counters, points, badges, notifications) is the community's ledger
+ * (community/ledger.h), always inside the route's one transaction.
+ *
+ * Each page file declares the query and form fields its routes read
+ * (struct field tables, checked by core before the handler runs); main.c
+ * names them in the route table.
  */
 #ifndef OPBAK_POST_H
 #define OPBAK_POST_H
 
+#include "app.h"
+#include "form.h"
+#include "ledger.h"
 #include "request.h"
+
+struct tmpl_dict;
 
 struct form;
 
 /* ---- pages (one file each, or a small family) ---- */
 
 /* write.c */
+extern const struct field post_new_query[]; /* ?topic= */
+extern const struct field post_fields[];    /* title, topic, body, public */
 int new_form_fn(struct request *req);
 int new_fn(struct request *req);
 int edit_form_fn(struct request *req);
@@ -30,17 +38,24 @@ int delete_form_fn(struct request *req);
 int delete_fn(struct request *req);
 int deleted_fn(struct request *req);
 /* backing.c */
+extern const struct field backing_fields[]; /* body */
 int back_form_fn(struct request *req);
 int back_fn(struct request *req);
 int vote_fn(struct request *req);
 int best_fn(struct request *req);
 /* report.c */
+extern const struct field report_query[];  /* post, backing */
+extern const struct field report_fields[]; /* post, backing, reason, note */
 int report_form_fn(struct request *req);
 int report_fn(struct request *req);
 /* ask.c */
+extern const struct field ask_query[];  /* post, counsellor, sent, help */
+extern const struct field ask_fields[]; /* post, counsellor, body */
 int ask_form_fn(struct request *req);
 int ask_fn(struct request *req);
 /* mod.c */
+extern const struct field mod_query[];       /* prio, after, posts_after, backings_after, done */
+extern const struct field mod_item_fields[]; /* kind, id */
 int mod_fn(struct request *req);
 int mod_hide_fn(struct request *req);
 int mod_restore_fn(struct request *req);
@@ -48,18 +63,17 @@ int mod_dismiss_fn(struct request *req);
 int mod_approve_fn(struct request *req);
 int mod_reject_fn(struct request *req);
 /* mod_settings.c */
+extern const struct field mod_settings_query[];  /* saved */
+extern const struct field mod_settings_fields[]; /* premod_enabled, premod_start, premod_end */
 int mod_settings_fn(struct request *req);
 int mod_settings_save_fn(struct request *req);
 /* feedback.c */
+extern const struct field feedback_query[];     /* thanks, kind */
+extern const struct field feedback_fields[];    /* kind, body */
+extern const struct field mod_feedback_query[]; /* before */
 int feedback_form_fn(struct request *req);
 int feedback_fn(struct request *req);
 int mod_feedback_fn(struct request *req);
-
-/* ---- points, as the contract fixes them ---- */
-#define POINTS_POST    2  /* a post written */
-#define POINTS_BACKING 5  /* a backing given on someone else's post */
-#define POINTS_BEST    10 /* a backing marked best by the post's author */
-#define POINTS_VOTE    1  /* a vote received on a backing */
 
 /* ---- notice.c ---- */
 
@@ -67,6 +81,10 @@ int mod_feedback_fn(struct request *req);
  * local path, or NULL). Returns status. */
 int post_notice(struct request *req, int status, const char *heading, const char *message,
                 const char *back, const char *back_label);
+/* A refused form shown again: every value and each field's message
+ * (f may be NULL: a fresh form), and notice (or NULL) above it, for
+ * what is not about one field (a new member's cap per hour). */
+void post_refill(struct tmpl_dict *d, const struct form *f, const char *notice);
 
 /* ---- rules.c ---- */
 
@@ -95,36 +113,16 @@ int rules_crisis(const struct writer *w, const char *title, const char *body);
 /* Whether new content is held for a moderator right now: 1 yes, 0 no, -1
  * database failure. Staff are never held. */
 int rules_held(struct request *req, const struct writer *w);
+/* Night pre-moderation as the admin set it (settings table). */
+struct premod {
+	int enabled;
+	int start, end; /* hours 0-23 in the site's zone; -1 when unset or invalid */
+	const char *tz; /* the site's time zone */
+};
+int rules_premod(struct request *req, struct premod *p);
+/* An hour written as 0-23 (one or two digits), or -1. */
+int rules_hour(const char *s);
 /* The sentence for a new member over his cap, e.g. "... 3 posts ...". */
 const char *rules_cap_message(struct request *req, enum writing what);
-
-/* ---- ledger.c (all inside the caller's transaction) ---- */
-
-/* A post became visible (written by day, approved, restored): its points
- * and badges. -1 on a database failure. */
-int ledger_post_shown(struct request *req, long long post_id);
-/* A post stopped being visible (hidden, held again): its points go. */
-int ledger_post_gone(struct request *req, long long post_id);
-/* A backing became visible: backing_count + 1, its points (backing, best,
- * votes), badges. With fresh set (written by day, approved), also what a
- * new backing causes: the post author's notification and, for a support
- * person, the post and its questions marked answered. */
-int ledger_backing_shown(struct request *req, long long backing_id, int fresh);
-/* A backing stopped being visible: backing_count - 1, its points go. */
-int ledger_backing_gone(struct request *req, long long backing_id);
-/* A vote was cast (the votes row exists): the author's point and badge. */
-int ledger_vote(struct request *req, long long backing_id, long long voter_id, long long author_id);
-/* A backing was marked best (on) or unmarked: its points and badges. */
-int ledger_best(struct request *req, long long backing_id, long long author_id, int on);
-/* Award the badges that count rows of this points reason ("post",
- * "backing", "best", "vote") for user_id. */
-int ledger_badges(struct request *req, long long user_id, const char *reason);
-/* A crisis report (reporter NULL, reason self_harm, priority 2) so the
- * item tops the moderation queue. backing_id 0 = the post itself. */
-int ledger_crisis_report(struct request *req, long long post_id, long long backing_id);
-/* Tell user_id something happened ("approved", "hidden", "best"); never
- * the actor himself. */
-int ledger_notify(struct request *req, long long user_id, const char *kind, long long post_id,
-                  long long backing_id, long long actor_id);
 
 #endif

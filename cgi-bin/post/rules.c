@@ -28,19 +28,23 @@
 #include "limits.h"
 #include "post.h"
 
-static const char SQL_WRITER_POSTS[] = "SELECT u.created_at > NOW() - INTERVAL ? HOUR, "
-                                       "       (SELECT COUNT(*) FROM posts WHERE user_id = u.id "
-                                       "          AND created_at > NOW() - INTERVAL 1 HOUR) "
-                                       "FROM users u WHERE u.id = ?";
+/* Whether the writer is a new member, and what he wrote in the last
+ * hour: counted only for a new member (the only one with a cap), so the
+ * cost does not grow with a member's history. */
+static const char SQL_WRITER_POSTS[] =
+    "SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "
+    "       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM posts "
+    "          WHERE user_id = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS recent "
+    "FROM users u WHERE u.id = ?";
 static const char SQL_WRITER_BACKINGS[] =
-    "SELECT u.created_at > NOW() - INTERVAL ? HOUR, "
-    "       (SELECT COUNT(*) FROM backings WHERE user_id = u.id "
-    "          AND created_at > NOW() - INTERVAL 1 HOUR) "
+    "SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "
+    "       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM backings "
+    "          WHERE user_id = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS recent "
     "FROM users u WHERE u.id = ?";
 static const char SQL_WRITER_QUESTIONS[] =
-    "SELECT u.created_at > NOW() - INTERVAL ? HOUR, "
-    "       (SELECT COUNT(*) FROM questions WHERE member_id = u.id "
-    "          AND created_at > NOW() - INTERVAL 1 HOUR) "
+    "SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "
+    "       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM questions "
+    "          WHERE member_id = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS recent "
     "FROM users u WHERE u.id = ?";
 static const char SQL_PREMOD[] =
     "SELECT name, value FROM settings "
@@ -53,11 +57,12 @@ int rules_writer(struct request *req, enum writing what, struct writer *w)
 	const char *sql = what == WRITING_POST      ? SQL_WRITER_POSTS
 	                  : what == WRITING_BACKING ? SQL_WRITER_BACKINGS
 	                                            : SQL_WRITER_QUESTIONS;
-	struct db_rows *r = db_query_v(req, sql, "ii", (long long)NEW_MEMBER_HOURS, req->user.id);
+	struct db_rows *r = db_query(req, sql, db_int(NEW_MEMBER_HOURS), db_int(NEW_MEMBER_HOURS),
+	                             db_int(req->user.id));
 	if (!r || r->nrows != 1)
 		return -1;
-	w->new_member = !w->trusted && db_cell_int(r, 0, 0) == 1;
-	w->recent = db_cell_int(r, 0, 1);
+	w->new_member = !w->trusted && db_get_int(r, 0, "is_new") == 1;
+	w->recent = db_get_int(r, 0, "recent");
 	return 0;
 }
 
@@ -113,8 +118,7 @@ int rules_crisis(const struct writer *w, const char *title, const char *body)
 	return guard_crisis(title) || guard_crisis(body);
 }
 
-/* An hour setting 0-23, or -1. */
-static int hour_value(const char *s)
+int rules_hour(const char *s)
 {
 	if (!s || !*s || strlen(s) > LIMIT_HOUR_DIGITS)
 		return -1;
@@ -127,34 +131,44 @@ static int hour_value(const char *s)
 	return h <= 23 ? h : -1;
 }
 
+int rules_premod(struct request *req, struct premod *p)
+{
+	struct db_rows *r = db_query(req, SQL_PREMOD);
+	if (!r)
+		return -1;
+	p->enabled = 0;
+	p->start = 22;
+	p->end = 9;
+	p->tz = "Europe/Copenhagen";
+	for (size_t i = 0; i < r->nrows; i++) {
+		const char *name = db_get(r, i, "name"), *value = db_get(r, i, "value");
+		if (strcmp(name, "premod_enabled") == 0)
+			p->enabled = strcmp(value, "1") == 0;
+		else if (strcmp(name, "premod_start") == 0)
+			p->start = rules_hour(value);
+		else if (strcmp(name, "premod_end") == 0)
+			p->end = rules_hour(value);
+		else if (strcmp(name, "site_timezone") == 0 && *value)
+			p->tz = value;
+	}
+	return 0;
+}
+
 int rules_held(struct request *req, const struct writer *w)
 {
 	if (w->trusted)
 		return 0;
-	struct db_rows *r = db_query_v(req, SQL_PREMOD, "");
-	if (!r)
+	struct premod p;
+	if (rules_premod(req, &p) < 0)
 		return -1;
-	int enabled = 0, start = -1, end = -1;
-	const char *tz = "Europe/Copenhagen";
-	for (size_t i = 0; i < r->nrows; i++) {
-		const char *name = db_cell(r, i, 0), *value = db_cell(r, i, 1);
-		if (strcmp(name, "premod_enabled") == 0)
-			enabled = strcmp(value, "1") == 0;
-		else if (strcmp(name, "premod_start") == 0)
-			start = hour_value(value);
-		else if (strcmp(name, "premod_end") == 0)
-			end = hour_value(value);
-		else if (strcmp(name, "site_timezone") == 0 && *value)
-			tz = value;
-	}
-	if (!enabled)
+	if (!p.enabled)
 		return 0;
 	time_t now = time(NULL);
-	int hour = guard_local_hour(now, tz);
+	int hour = guard_local_hour(now, p.tz);
 	if (hour < 0) { /* a zone this system does not know: hold by UTC, not never */
 		struct tm tm;
 		gmtime_r(&now, &tm);
 		hour = tm.tm_hour;
 	}
-	return guard_in_window(hour, start, end);
+	return guard_in_window(hour, p.start, p.end);
 }

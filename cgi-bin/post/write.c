@@ -15,7 +15,11 @@
  *
  * Deleting removes the post, its backings (and by foreign key their votes,
  * reports and notifications) and every ledger row they earned, in one
- * transaction. Badges stay: once earned, kept.
+ * transaction (community/ledger.c). Badges stay: once earned, kept.
+ *
+ * Every writing route is one transaction (ROUTE_TX) that locks the post
+ * first (the ledger's order), so a post deleted or changed meanwhile is
+ * found here, once, and answered 404.
  */
 #include <string.h>
 
@@ -35,30 +39,31 @@ static const char SQL_TOPIC[] = "SELECT id FROM topics WHERE slug = ?";
 static const char SQL_INSERT[] =
     "INSERT INTO posts (user_id, topic_id, title, body, body_html, status, is_public, crisis) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-static const char SQL_POST[] = "SELECT p.user_id, p.title, p.body, t.slug, p.is_public, p.status "
+static const char SQL_POST[] = "SELECT p.user_id, p.title, p.body, t.slug AS topic, p.is_public "
                                "FROM posts p JOIN topics t ON t.id = p.topic_id WHERE p.id = ?";
-static const char SQL_LOCK[] = "SELECT user_id, status FROM posts WHERE id = ? FOR UPDATE";
+/* For a write: the post alone (a join would lock its topic too). */
+static const char SQL_POST_LOCK[] =
+    "SELECT user_id, title, status FROM posts WHERE id = ? FOR UPDATE";
 static const char SQL_UPDATE[] =
     "UPDATE posts SET topic_id = ?, title = ?, body = ?, body_html = ?, is_public = ?, "
     "crisis = GREATEST(crisis, ?), status = ?, updated_at = NOW() WHERE id = ?";
 /* A crisis found by an edit: a new report unless one is already waiting. */
 static const char SQL_CRISIS_OPEN[] =
-    "SELECT COUNT(*) FROM reports WHERE post_id = ? AND backing_id IS NULL "
-    "AND reporter_id IS NULL AND priority = 2 AND status = 'open'";
-static const char SQL_DELETE_BACKING_POINTS[] =
-    "DELETE FROM points WHERE reason IN ('backing', 'best', 'vote') "
-    "AND ref_id IN (SELECT id FROM backings WHERE post_id = ?)";
-static const char SQL_DELETE_POST_POINTS[] =
-    "DELETE FROM points WHERE reason = 'post' AND ref_id = ?";
-static const char SQL_DELETE[] = "DELETE FROM posts WHERE id = ?";
+    "SELECT id FROM reports WHERE post_id = ? AND backing_id IS NULL "
+    "AND reporter_id IS NULL AND priority = 2 AND status = 'open' LIMIT 1";
 
-static const struct field fields[] = {
+const struct field post_new_query[] = {
+    TEXT_FIELD("topic", N_("Topic"), 0, LIMIT_TOPIC_SLUG_MAX, 0),
+    FIELDS_END,
+};
+
+const struct field post_fields[] = {
     TEXT_FIELD("title", N_("Title"), LIMIT_TITLE_MIN, LIMIT_TITLE_MAX, 0),
     TEXT_FIELD("topic", N_("Topic"), 1, LIMIT_TOPIC_SLUG_MAX, 0),
     TEXT_FIELD("body", N_("Your post"), 1, LIMIT_POST_BODY_MAX, FIELD_MULTILINE),
-    TEXT_FIELD("public", N_("Show in the RSS feed"), 0, LIMIT_CHECKBOX, 0),
+    CHECK_FIELD("public", N_("Show in the RSS feed")),
+    FIELDS_END,
 };
-#define NFIELDS (sizeof fields / sizeof fields[0])
 
 /* What the form shows: the member's text, or the stored post. */
 struct draft {
@@ -68,10 +73,10 @@ struct draft {
 
 /* The new-post or edit form (post_id 0 = new). A refused form comes back
  * with every word the member typed and the message by its field. */
-static int show(struct request *req, long long post_id, const struct draft *v, const struct form *f,
-                int status, const char *notice)
+static int show(struct request *req, long long post_id, const struct draft *v, int status,
+                const char *notice)
 {
-	struct db_rows *topics = db_query_v(req, SQL_TOPICS, "");
+	struct db_rows *topics = db_query(req, SQL_TOPICS);
 	if (!topics)
 		return -1;
 	struct writer w;
@@ -97,9 +102,8 @@ static int show(struct request *req, long long post_id, const struct draft *v, c
 		tmpl_show(d, "public_checked");
 	for (size_t i = 0; i < topics->nrows; i++) {
 		struct tmpl_dict *o = tmpl_add(d, "topic_option");
-		tmpl_set(o, "slug", db_cell(topics, i, 0));
-		tmpl_set(o, "name", db_cell(topics, i, 1));
-		if (strcmp(db_cell(topics, i, 0), v->topic) == 0)
+		page_row(o, topics, i);
+		if (strcmp(db_get(topics, i, "slug"), v->topic) == 0)
 			tmpl_show(o, "selected");
 	}
 	tmpl_set_int(d, "title_min", LIMIT_TITLE_MIN);
@@ -109,44 +113,8 @@ static int show(struct request *req, long long post_id, const struct draft *v, c
 		tmpl_show(d, "night");
 	if (w.new_member)
 		tmpl_show(d, "new_member");
-	if (f)
-		form_fill(f, d);
-	if (notice) {
-		tmpl_show(d, "refused");
-		tmpl_set(d, "refused_message", notice);
-	}
+	post_refill(d, req->form_in, notice);
 	return page_end(req, status);
-}
-
-static struct draft draft_of(const struct form *f)
-{
-	struct draft v = {form_value(f, "title"), form_value(f, "topic"), form_value(f, "body"),
-	                  strcmp(form_value(f, "public"), "1") == 0};
-	return v;
-}
-
-/* Read and check the form: lengths, the topic, then the guards. Returns
- * the topic id, 0 when the form failed, -1 on a database failure. */
-static long long read_post_form(struct request *req, const struct writer *w, struct form *f)
-{
-	form_read(req, &req->form, fields, NFIELDS, f);
-	long long topic_id = 0;
-	if (f->errors[1])
-		f->errors[1] = _("Choose a topic for your post.");
-	else {
-		struct db_rows *t = db_query_v(req, SQL_TOPIC, "s", form_value(f, "topic"));
-		if (!t)
-			return -1;
-		if (t->nrows == 1)
-			topic_id = db_cell_int(t, 0, 0);
-		else
-			form_error(f, "topic", _("Choose one of the topics in the list."));
-	}
-	if (!f->errors[0])
-		rules_check_text(req, w, f, "title");
-	if (!f->errors[2])
-		rules_check_text(req, w, f, "body");
-	return f->failed ? 0 : topic_id;
 }
 
 /* A post ready to store: the member's text checked and rendered. */
@@ -159,26 +127,40 @@ struct checked {
 };
 
 /* What writing and editing a post both ask before they store it: who is
- * writing, the form and its guards, a new member's hourly cap (new posts
- * only: post_id 0), night pre-moderation, crisis words, and the HTML.
- * 1: ready in *c; 0: refused, the form shown again with *status; -1: the
- * database failed. */
+ * writing, the form (checked at the door) with its topic and guards, a
+ * new member's hourly cap (new posts only: post_id 0), night
+ * pre-moderation, crisis words, and the HTML. 1: ready in *c; 0:
+ * refused, the form shown again with *status; -1: the database failed. */
 static int check_post(struct request *req, long long post_id, struct checked *c, int *status)
 {
 	struct writer w;
 	if (rules_writer(req, WRITING_POST, &w) < 0)
 		return -1;
-	struct form f;
-	c->topic_id = read_post_form(req, &w, &f);
-	if (c->topic_id < 0)
-		return -1;
-	c->v = draft_of(&f);
-	if (c->topic_id == 0) {
-		*status = show(req, post_id, &c->v, &f, 400, NULL);
+	struct form *f = req->form_in;
+	c->v = (struct draft){req_text(req, "title"), req_text(req, "topic"), req_text(req, "body"),
+	                      req_int(req, "public") == 1};
+	c->topic_id = 0;
+	if (f->errors[1])
+		f->errors[1] = _("Choose a topic for your post.");
+	else {
+		struct db_rows *t = db_query(req, SQL_TOPIC, db_text(c->v.topic));
+		if (!t)
+			return -1;
+		if (t->nrows == 1)
+			c->topic_id = db_get_int(t, 0, "id");
+		else
+			form_error(f, "topic", _("Choose one of the topics in the list."));
+	}
+	if (!f->errors[0])
+		rules_check_text(req, &w, f, "title");
+	if (!f->errors[2])
+		rules_check_text(req, &w, f, "body");
+	if (f->failed) {
+		*status = show(req, post_id, &c->v, 400, NULL);
 		return 0;
 	}
 	if (!post_id && rules_over_cap(&w, NEW_MEMBER_POSTS_HOUR)) {
-		*status = show(req, 0, &c->v, &f, 429, rules_cap_message(req, WRITING_POST));
+		*status = show(req, 0, &c->v, 429, rules_cap_message(req, WRITING_POST));
 		return 0;
 	}
 	c->held = rules_held(req, &w);
@@ -191,9 +173,8 @@ static int check_post(struct request *req, long long post_id, struct checked *c,
 
 int new_form_fn(struct request *req)
 {
-	const char *topic = req_query(req, "topic");
-	struct draft v = {"", topic ? topic : "", "", 0};
-	return show(req, 0, &v, NULL, 200, NULL);
+	struct draft v = {"", req_text(req, "topic"), "", 0};
+	return show(req, 0, &v, 200, NULL);
 }
 
 int new_fn(struct request *req)
@@ -203,37 +184,24 @@ int new_fn(struct request *req)
 	int ready = check_post(req, 0, &c, &status);
 	if (ready <= 0)
 		return ready < 0 ? -1 : status;
-
-	if (db_begin(req) < 0)
+	if (db_exec(req, SQL_INSERT, db_int(req->user.id), db_int(c.topic_id), db_text(c.v.title),
+	            db_text(c.v.body), db_text(c.html),
+	            db_text(status_values[c.held ? STATUS_PENDING : STATUS_VISIBLE]),
+	            db_int(c.v.is_public), db_int(c.crisis)) < 0)
 		return -1;
-	if (db_exec_v(req, SQL_INSERT, "iissssii", req->user.id, c.topic_id, c.v.title, c.v.body,
-	              c.html, c.held ? "pending" : "visible", (long long)c.v.is_public,
-	              (long long)c.crisis) < 0)
-		goto fail;
 	long long id = db_last_id();
-	if (c.crisis && ledger_crisis_report(req, id, 0) < 0)
-		goto fail;
-	if (!c.held && ledger_post_shown(req, id) < 0)
-		goto fail;
-	if (db_commit(req) < 0)
+	if ((c.crisis && ledger_crisis_report(req, id, 0) < 0) ||
+	    (!c.held && ledger_post_shown(req, id) < 0))
 		return -1;
 	return res_redirect(req, arena_printf(req->arena, "/p/%lld", id));
-fail:
-	db_rollback(req);
-	return -1;
 }
 
-/* The post behind /post/<id>/...: 404 when there is none, 403 when it is
- * someone else's. Returns the rows, or NULL with *status set. */
-static struct db_rows *own_post(struct request *req, long long *id, int *status)
+/* The post behind /post/<id>/... (locked for a write): 404 when there is
+ * none, 403 when it is someone else's. Returns the row, or NULL with
+ * *status set. */
+static struct db_rows *own_post(struct request *req, int lock, int *status)
 {
-	*id = req_parse_id(req->args[0]);
-	*status = 0;
-	if (*id == 0) {
-		*status = page_error(req, 404, _("There is no such post."));
-		return NULL;
-	}
-	struct db_rows *p = db_query_v(req, SQL_POST, "i", *id);
+	struct db_rows *p = db_query(req, lock ? SQL_POST_LOCK : SQL_POST, db_int(req->ids[0]));
 	if (!p) {
 		*status = -1;
 		return NULL;
@@ -243,7 +211,7 @@ static struct db_rows *own_post(struct request *req, long long *id, int *status)
 		    page_error(req, 404, _("There is no such post. It may have been deleted."));
 		return NULL;
 	}
-	if (db_cell_int(p, 0, 0) != req->user.id) {
+	if (db_get_int(p, 0, "user_id") != req->user.id) {
 		*status = page_error(req, 403, _("Only the one who wrote a post can change it."));
 		return NULL;
 	}
@@ -252,21 +220,20 @@ static struct db_rows *own_post(struct request *req, long long *id, int *status)
 
 int edit_form_fn(struct request *req)
 {
-	long long id;
 	int status;
-	struct db_rows *p = own_post(req, &id, &status);
+	struct db_rows *p = own_post(req, 0, &status);
 	if (!p)
 		return status;
-	struct draft v = {db_cell(p, 0, 1), db_cell(p, 0, 3), db_cell(p, 0, 2),
-	                  db_cell_int(p, 0, 4) == 1};
-	return show(req, id, &v, NULL, 200, NULL);
+	struct draft v = {db_get(p, 0, "title"), db_get(p, 0, "topic"), db_get(p, 0, "body"),
+	                  db_get_int(p, 0, "is_public") == 1};
+	return show(req, req->ids[0], &v, 200, NULL);
 }
 
 int edit_fn(struct request *req)
 {
-	long long id;
+	long long id = req->ids[0];
 	int status;
-	struct db_rows *p = own_post(req, &id, &status);
+	struct db_rows *p = own_post(req, 1, &status);
 	if (!p)
 		return status;
 	struct checked c;
@@ -274,79 +241,46 @@ int edit_fn(struct request *req)
 	if (ready <= 0)
 		return ready < 0 ? -1 : status;
 
-	if (db_begin(req) < 0)
+	enum status was = status_of(db_get(p, 0, "status"));
+	int hold_again = c.held && was == STATUS_VISIBLE;
+	if (db_exec(req, SQL_UPDATE, db_int(c.topic_id), db_text(c.v.title), db_text(c.v.body),
+	            db_text(c.html), db_int(c.v.is_public), db_int(c.crisis),
+	            db_text(status_values[hold_again ? STATUS_PENDING : was]), db_int(id)) < 0)
 		return -1;
-	struct db_rows *lock = db_query_v(req, SQL_LOCK, "i", id);
-	if (!lock)
-		goto fail;
-	if (lock->nrows != 1 || db_cell_int(lock, 0, 0) != req->user.id) {
-		db_rollback(req); /* deleted meanwhile */
-		return page_error(req, 404, _("There is no such post. It may have been deleted."));
-	}
-	const char *was = db_cell(lock, 0, 1);
-	int hold_again = c.held && strcmp(was, "visible") == 0;
-	if (db_exec_v(req, SQL_UPDATE, "isssiisi", c.topic_id, c.v.title, c.v.body, c.html,
-	              (long long)c.v.is_public, (long long)c.crisis, hold_again ? "pending" : was,
-	              id) < 0)
-		goto fail;
 	if (hold_again && ledger_post_gone(req, id) < 0)
-		goto fail;
-	if (c.crisis) {
-		struct db_rows *open = db_query_v(req, SQL_CRISIS_OPEN, "i", id);
-		if (!open)
-			goto fail;
-		if (db_cell_int(open, 0, 0) == 0 && ledger_crisis_report(req, id, 0) < 0)
-			goto fail;
-	}
-	if (db_commit(req) < 0)
 		return -1;
+	if (c.crisis) {
+		struct db_rows *open = db_query(req, SQL_CRISIS_OPEN, db_int(id));
+		if (!open || (open->nrows == 0 && ledger_crisis_report(req, id, 0) < 0))
+			return -1;
+	}
 	return res_redirect(req, arena_printf(req->arena, "/p/%lld", id));
-fail:
-	db_rollback(req);
-	return -1;
 }
 
 int delete_form_fn(struct request *req)
 {
-	long long id;
 	int status;
-	struct db_rows *p = own_post(req, &id, &status);
+	struct db_rows *p = own_post(req, 0, &status);
 	if (!p)
 		return status;
 	struct tmpl_dict *d = page_begin(req, _("Delete your post"), "post/delete.tpl");
-	tmpl_set_int(d, "post_id", id);
-	tmpl_set(d, "title", db_cell(p, 0, 1));
+	tmpl_set_int(d, "post_id", req->ids[0]);
+	tmpl_set(d, "title", db_get(p, 0, "title"));
 	return page_end(req, 200);
 }
 
 int delete_fn(struct request *req)
 {
-	long long id;
+	long long id = req->ids[0];
 	int status;
-	struct db_rows *p = own_post(req, &id, &status);
+	struct db_rows *p = own_post(req, 1, &status);
 	if (!p)
 		return status;
-	if (db_begin(req) < 0)
-		return -1;
-	struct db_rows *lock = db_query_v(req, SQL_LOCK, "i", id);
-	if (!lock)
-		goto fail;
-	if (lock->nrows != 1 || db_cell_int(lock, 0, 0) != req->user.id) {
-		db_rollback(req);
-		return page_error(req, 404, _("There is no such post. It may have been deleted."));
-	}
-	if (db_exec_v(req, SQL_DELETE_BACKING_POINTS, "i", id) < 0 ||
-	    db_exec_v(req, SQL_DELETE_POST_POINTS, "i", id) < 0 ||
-	    db_exec_v(req, SQL_DELETE, "i", id) < 0 ||
+	if (ledger_post_delete(req, id) < 0 ||
 	    auth_audit(req, "post.delete", req->user.id,
-	               arena_printf(req->arena, "post %lld (%s)", id, db_cell(lock, 0, 1))) < 0)
-		goto fail;
-	if (db_commit(req) < 0)
+	               arena_printf(req->arena, "post %lld (%s)", id, db_get(p, 0, "status"))) < 0)
 		return -1;
 	return res_redirect(req, "/post/deleted");
-fail:
-	db_rollback(req);
-	return -1;
 }
 
 int deleted_fn(struct request *req)

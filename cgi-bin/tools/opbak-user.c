@@ -66,7 +66,7 @@ int main(int argc, char **argv)
 	int status = 0;
 
 	if (strcmp(cmd, "role") == 0) {
-		long long n = db_exec_v(&req, SQL_ROLE, "ss", role_name, handle);
+		long long n = db_exec(&req, SQL_ROLE, db_text(role_name), db_text(handle));
 		if (n < 0)
 			status = 3;
 		else if (n == 0)
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
 			pw[strcspn(pw, "\r\n")] = '\0';
 			why = users_check_password(pw);
 		}
-		struct db_rows *found = why ? NULL : db_query_v(&req, SQL_FIND, "s", handle);
+		struct db_rows *found = why ? NULL : db_query(&req, SQL_FIND, db_text(handle));
 		if (why) {
 			fprintf(stderr, "opbak-user: %s: %s\n", handle, why);
 			status = 1;
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
 			long long id = users_create(&req, handle, pw, birth, role);
 			if (id <= 0)
 				status = id == 0 ? 1 : 3;
-			else if (bio && db_exec_v(&req, SQL_BIO, "si", bio, id) < 0)
+			else if (bio && db_exec(&req, SQL_BIO, db_text(bio), db_int(id)) < 0)
 				status = 3;
 			else
 				printf("created %s (%s, id %lld)\n", handle, role_name, id);

@@ -195,8 +195,16 @@ def test_admin_changes_a_users_role_and_it_is_audited():
     assert sql("SELECT role FROM users WHERE id = ?", int(uid)) == [["counsellor"]]
     assert sql("SELECT action, detail FROM audit_log WHERE target_id = ? ORDER BY id DESC LIMIT 1",
                int(uid)) == [["user.role", "member -> counsellor"]]
+    # the route declares the roles: another word is refused at the door
     r = admin.post("/admin/users/role", {"user": uid, "role": "king"})
-    assert r.status == 400 and "That role does not exist" in r.text
+    assert r.status == 400 and "Role must be one of the choices offered" in r.text
+    assert sql("SELECT role FROM users WHERE id = ?", int(uid)) == [["counsellor"]]
+    # back on the list, showing that user with his new role
+    r = admin.post("/admin/users/role", {"user": uid, "role": "coach"})
+    assert r.status == 303 and r.header("location") == "/admin/users?q=%s&changed=1" % member
+    page = admin.get(r.header("location")).text
+    assert "Role changed for %s." % member in page
+    assert '<option value="coach" selected>' in page
 
 
 def test_members_cannot_reach_the_admin_pages():
@@ -207,3 +215,25 @@ def test_members_cannot_reach_the_admin_pages():
     r = b.post("/admin/users/role", {"user": uid, "role": "admin"})
     assert r.status == 403
     assert sql("SELECT role FROM users WHERE handle = 'mads'") == [["member"]]
+
+
+def test_settings_tell_since_when_as_a_day_in_words_with_a_machine_date():
+    b = Browser()
+    handle = fresh_handle()
+    register(b, handle)
+    created = sql("SELECT DATE_FORMAT(created_at, '%Y-%m-%dT%H:%i:%sZ'), "
+                  "DATE_FORMAT(created_at, '%e %M %Y') FROM users WHERE handle = ?", handle)[0]
+    page = b.get("/account/settings").text
+    assert '<time datetime="%s">%s</time>' % (created[0], created[1]) in page
+
+
+def test_the_door_refuses_notices_and_cursors_that_are_not_offered():
+    b = Browser()
+    register(b, fresh_handle())
+    r = b.get("/account/settings?saved=hacked")
+    assert r.status == 400 and "must be one of the choices offered" in r.text
+    admin = Browser()
+    login(admin, "admin", "demo-password-admin")
+    r = admin.get("/admin/users?before=abc")
+    assert r.status == 400 and "Older than is not a valid reference" in r.text
+    assert admin.get("/admin/users?before=5").status == 200

@@ -519,7 +519,7 @@ def test_the_leaderboard_refuses_an_unknown_period():
     for bad in ["year", "", "WEEK", "week%00"]:
         r = Browser().get("/leaderboard?period=" + bad)
         assert r.status == 400, bad
-        assert "must be week, month or all" in r.text
+        assert "must be one of: week, month, all" in r.text
 
 
 # ---- notifications --------------------------------------------------------------------

@@ -360,8 +360,14 @@ def test_anyone_can_send_feedback_to_the_team_and_admins_read_it():
     r = b.post("/feedback", {"kind": "problem", "body": "Short"})
     assert r.status == 400 and "Your feedback is too short: at least 10 characters" in r.text
     assert "Short" in r.text
-    r = b.post("/feedback", {"kind": "angry", "body": "The button is too small on my phone"})
+    # no kind chosen: the form again, the text kept
+    r = b.post("/feedback", {"body": "The button is too small on my phone"})
     assert r.status == 400 and "Choose what your feedback is about." in r.text
+    assert "The button is too small on my phone" in r.text
+    # a kind that is not offered is refused at the door, naming the field
+    r = b.post("/feedback", {"kind": "angry", "body": "The button is too small on my phone"})
+    assert r.status == 400 and "What is it about must be one of the choices offered" in r.text
+    assert count("SELECT COUNT(*) FROM feedback WHERE user_id = ?", user_id(handle)) == 0
     r = b.post("/feedback", {"kind": "problem", "body": "The button is too small on my phone"})
     assert r.status == 303
     assert one("SELECT kind FROM feedback WHERE user_id = ?", user_id(handle)) == "problem"
@@ -398,3 +404,27 @@ def test_writing_needs_an_account():
     guest.get("/feedback")
     r = guest.post("/post/new", {"title": "Anonymous post", "topic": "friends", "body": "hi"})
     assert r.status == 403
+
+
+@by_day
+def test_ids_are_checked_at_the_door_and_a_bad_one_writes_nothing():
+    b, handle = member(days_old=3)
+    post_id = write_post(b)
+    helper, _ = member(days_old=3)
+    helper.get("/")
+    # a path whose id is not an id matches no route
+    for path in ("/post/abc/edit", "/post/0/delete", "/post/4294967296/back",
+                 "/post/backing/x/vote", "/post/backing/-1/best", "/mod/x/hide"):
+        assert helper.post(path, {"body": "Hello there"}).status == 404, path
+    assert b.get("/post/%dx/edit" % post_id).status == 404
+    # a form or query id that is not one is a 400 that names the field
+    r = helper.post("/post/report", {"post": str(post_id), "backing": "1e3", "reason": "spam"})
+    assert r.status == 400 and "Backing is not a valid reference" in r.text
+    r = helper.get("/post/ask?post=%d%%20" % post_id)
+    assert r.status == 400 and "Post is not a valid reference" in r.text
+    r = helper.post("/post/%d/edit" % post_id, {"title": "Not mine at all", "topic": "friends",
+                                                 "body": "Changed", "public": "2"})
+    assert r.status == 400 and "Show in the RSS feed must be ticked or not" in r.text
+    assert count("SELECT COUNT(*) FROM reports WHERE post_id = ?", post_id) == 0
+    assert count("SELECT COUNT(*) FROM backings WHERE post_id = ?", post_id) == 0
+    assert one("SELECT title FROM posts WHERE id = ?", post_id).startswith("A question")

@@ -56,9 +56,14 @@ def test_an_admin_adds_and_renames_topics():
     assert sql("SELECT name, position FROM topics WHERE id = ?", int(tid)) == [["Money and debt", "96"]]
     r = b.post("/admin/topics", {"slug": slug, "name": "Again", "position": "1"})
     assert r.status == 409 and "A topic already has that address" in r.text
-    r = b.post("/admin/topics", {"slug": "Bad Slug!", "name": "<b>x</b>", "position": "x"})
-    assert r.status == 400 and "Order must be a number" in r.text
-    assert "&lt;b&gt;x&lt;/b&gt;" in r.text
+    # a refused new topic comes back filled in, escaped, with the reason
+    r = b.post("/admin/topics", {"slug": "Bad Slug!", "name": "<b>x</b>", "position": "5"})
+    assert r.status == 400 and "Address must be at least 2 of the letters" in r.text
+    assert 'value="&lt;b&gt;x&lt;/b&gt;"' in r.text and 'value="Bad Slug!"' in r.text
+    # the order is a number the route declares: anything else is refused at the door
+    r = b.post("/admin/topics", {"id": tid, "name": "Renamed", "position": "x"})
+    assert r.status == 400 and "Order must be a whole number from 0 to 9999" in r.text
+    assert sql("SELECT name FROM topics WHERE id = ?", int(tid)) == [["Money and debt"]]
 
 
 def test_members_cannot_edit_topics():

@@ -1,5 +1,5 @@
 /*
- * test_users.c - the account rules in users.c that need no database:
+ * test_users.c - the account rules in community/users.c that need no database:
  * pseudonyms (users_check_handle), passwords (users_check_password, in
  * characters) and age from a date of birth (users_age, users_check_birth)
  * against a fixed "today" built with timegm, so the tests never depend on

@@ -1,0 +1,133 @@
+/*
+ * ledger.h - the community's ledger: the ONE writer of the points table,
+ * of the counters (posts.backing_count, backings.votes), of badges and
+ * of the notifications that writes cause. Pages decide what a member may
+ * do; the ledger does what it causes, always inside the caller's
+ * transaction (a ROUTE_TX route), so a write and everything it causes
+ * commit or vanish together.
+ *
+ * Points are rows in `points`, one per reason and thing (unique key
+ * reason, ref_id, voter_id), dated by the thing's own created_at, so a
+ * restored backing goes back into the week it was written. Only visible
+ * content earns; a backing on one's own post earns nothing. Triggers on
+ * `points` (sql/004) keep member_totals (per member: all time, each ISO
+ * week, each month) exact in the same statement; badges and the
+ * leaderboard read those totals, never a COUNT over the ledger.
+ *
+ * Lock order. Every write takes its row locks in this order, skipping
+ * what it does not touch, so two writers never wait for each other in a
+ * circle (and READ COMMITTED, set by core, takes no gap locks on reads):
+ *   1. the report a moderator handles        (reports, FOR UPDATE)
+ *   2. the post                              (posts, FOR UPDATE; its
+ *                                             backing_count changes later
+ *                                             under the same lock)
+ *   3. the backing                           (backings, FOR UPDATE; all
+ *                                             of a post's backings before
+ *                                             deleting the post)
+ *   4. the rows the write adds or removes    (backings, votes, posts)
+ *   5. points, and by trigger member_totals  (the earner's: all, week,
+ *                                             month, in that order)
+ *   6. badges                                (the earner's)
+ *   7. notifications, crisis reports, questions, the audit log
+ *      (new rows; their foreign keys take shared locks on the post and
+ *       users rows, which no writer takes exclusively after step 2)
+ * A member's member_totals rows are where writers for the same member
+ * queue; nothing after step 5 waits for another member's rows.
+ */
+#ifndef OPBAK_LEDGER_H
+#define OPBAK_LEDGER_H
+
+#include <stddef.h>
+
+#include "request.h"
+
+/* ---- points, as the contract fixes them ---- */
+#define POINTS_POST    2  /* a post written */
+#define POINTS_BACKING 5  /* a backing given on someone else's post */
+#define POINTS_BEST    10 /* a backing marked best by the post's author */
+#define POINTS_VOTE    1  /* a vote received on a backing */
+
+/* ---- where a post or a backing stands (posts.status, backings.status) ---- */
+enum status { STATUS_VISIBLE, STATUS_PENDING, STATUS_HIDDEN };
+/* The values as stored, in enum order, NULL-ended. */
+extern const char *const status_values[];
+/* The status stored as value; anything unknown counts as hidden (not
+ * shown to anybody). */
+enum status status_of(const char *value);
+
+/* ---- badges: what a member's all-time totals earn (contract: issue 3) ---- */
+
+/* A member's all-time counts of ledger rows by reason. */
+struct ledger_counts {
+	long long posts, backings, best, votes;
+};
+
+struct badge_rule {
+	const char *badge;  /* badges.badge */
+	const char *counts; /* "posts", "backings", "best", "votes" */
+	long long need;     /* earned at this many */
+};
+extern const struct badge_rule badge_rules[];
+extern const size_t badge_nrules;
+
+/* The badges counts earn, in rule order, into out (room for
+ * badge_nrules). Returns how many. Pure, for tests; ledger_badges()
+ * applies it to the member's totals. */
+size_t ledger_badges_earned(const struct ledger_counts *c, const char **out);
+
+/* ---- what writes cause (all inside the caller's transaction; -1 on a
+ * database failure) ---- */
+
+/* A post became visible (written by day, approved, restored): its points
+ * and its author's badges. */
+int ledger_post_shown(struct request *req, long long post_id);
+/* A post stopped being visible (hidden, held again): its points go. */
+int ledger_post_gone(struct request *req, long long post_id);
+/* Delete a post (the caller holds its row): its backings are locked,
+ * every point it and they earned goes, then the post (and by foreign key
+ * its backings, votes, reports and notifications). Badges stay. */
+int ledger_post_delete(struct request *req, long long post_id);
+/* A backing became visible: backing_count + 1, its points (backing, best,
+ * votes), badges. With fresh set (written by day, approved), also what a
+ * new backing causes: the post author's notification and, for a support
+ * person, the post and its questions marked answered. The caller holds
+ * the post's row. */
+int ledger_backing_shown(struct request *req, long long backing_id, int fresh);
+/* The logged-in member just wrote backing_id, visible, on post_id (whose
+ * row the caller holds): what ledger_backing_shown does for a fresh
+ * backing, without reading back what the caller knows (a new backing has
+ * no votes and no best mark yet). */
+int ledger_backing_written(struct request *req, long long backing_id, long long post_id,
+                           long long post_author, int by_support);
+/* A backing stopped being visible: backing_count - 1, its points go. The
+ * caller holds the post's row. */
+int ledger_backing_gone(struct request *req, long long backing_id);
+/* voter_id votes for backing_id (written by author_id; the caller holds
+ * the backing's row): the vote row, backings.votes + 1, the author's
+ * point and badges. 0 done, 1 already voted (nothing written), -1. */
+int ledger_vote(struct request *req, long long backing_id, long long voter_id, long long author_id);
+/* The post's author (actor_id) marks backing_id best (on) or unmarks it;
+ * the caller holds the post's and the backing's rows. Marking earns
+ * author_id the points and badges and tells him. */
+int ledger_best(struct request *req, long long backing_id, long long author_id, long long post_id,
+                long long actor_id, int on);
+/* Award the badges user_id's all-time totals earn and he does not hold
+ * yet: one read of his totals and badges; an insert only for a badge
+ * newly earned. */
+int ledger_badges(struct request *req, long long user_id);
+/* A member is about to be deleted (his row goes next, and with it by
+ * foreign key his posts, backings, votes, points, totals and badges):
+ * settle what others hold because of him. His votes leave the vote
+ * counts and the points they gave; his visible backings leave others'
+ * backing counts; the points others earned with backings on his posts
+ * go with those posts. */
+int ledger_member_leaving(struct request *req, long long user_id);
+/* A crisis report (reporter NULL, reason self_harm, priority 2) so the
+ * item tops the moderation queue. backing_id 0 = the post itself. */
+int ledger_crisis_report(struct request *req, long long post_id, long long backing_id);
+/* Tell user_id something happened ("approved", "hidden", "best"); never
+ * the actor himself (actor_id 0: a moderator, never named). */
+int ledger_notify(struct request *req, long long user_id, const char *kind, long long post_id,
+                  long long backing_id, long long actor_id);
+
+#endif
