@@ -1,23 +1,101 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # make fuzz: build each tests/fuzz/fuzz_*.c with clang's libFuzzer plus
 # ASan/UBSan and run it for FUZZ_SECONDS (default 60) from its committed
-# corpus. New inputs go to build/fuzz-corpus/<target>, crashes to
-# build/fuzz-crashes/ (add a crash to tests/fuzz/corpus/ once it is fixed).
+# corpus tests/fuzz/corpus/<name> (the name after fuzz_).
+#
+#   scripts/fuzz.sh                 every target
+#   scripts/fuzz.sh route tmpl      only fuzz_route and fuzz_tmpl
+#   FUZZ_SECONDS=10 BUILD=build/me scripts/fuzz.sh
+#
+# What the targets test lives in the core and community layers, so every
+# source of cgi-bin/core and cgi-bin/community (tmpl.cc with clang++) is
+# compiled once with the fuzzer's coverage instrumentation into
+# $BUILD/fuzz-obj/libfuzzed.a, and each target links it (only what it
+# uses is pulled in). New inputs go to $BUILD/fuzz-corpus/<name>, crashes
+# and slow inputs to $BUILD/fuzz-crashes/ (fix the bug, add a test named
+# for it, then add the input to tests/fuzz/corpus/<name>). An input that
+# runs longer than FUZZ_TIMEOUT seconds (default 10) counts as a crash.
+# The script goes on with the next target after a failure and exits 1 at
+# the end if any target failed.
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-FLAGS="-std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -Icgi-bin/core $(pkg-config --cflags libmariadb)"
-LIBS="$(pkg-config --libs fcgi libmariadb libctemplate_nothreads libsodium libcmark) -lstdc++"
-mkdir -p build/fuzz-bin build/fuzz-crashes
-# The parsers under test, compiled with the fuzzer's instrumentation.
-CORE="cgi-bin/core/request.c cgi-bin/core/arena.c cgi-bin/core/text.c"
-for src in tests/fuzz/fuzz_*.c; do
+TIMEOUT=${FUZZ_TIMEOUT:-10}
+BUILD=${BUILD:-build}
+OBJ=$BUILD/fuzz-obj
+BIN=$BUILD/fuzz-bin
+PKGS="fcgi libmariadb libctemplate_nothreads libsodium libcmark libxml-2.0"
+
+for tool in clang clang++; do
+	command -v "$tool" >/dev/null || {
+		echo "fuzz: $tool is missing (scripts/deps.sh installs it)" >&2
+		exit 1
+	}
+done
+
+SAN="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
+INCLUDES="-Icgi-bin/core -Icgi-bin/community $(pkg-config --cflags $PKGS)"
+CFLAGS="-std=c11 -D_DEFAULT_SOURCE $SAN -fsanitize=fuzzer-no-link $INCLUDES"
+CXXFLAGS="-std=c++17 $SAN -fsanitize=fuzzer-no-link $INCLUDES"
+LIBS="$(pkg-config --libs $PKGS)"
+mkdir -p "$OBJ" "$BIN" "$BUILD/fuzz-crashes"
+
+# The layers under test, rebuilt when a source or any header is newer
+# than its object (headers are few; a stale object costs a wrong run).
+newest_header=$(ls -t cgi-bin/core/*.h cgi-bin/community/*.h | head -n 1)
+objs=""
+for src in cgi-bin/core/*.c cgi-bin/community/*.c cgi-bin/core/tmpl.cc; do
+	obj=$OBJ/$(echo "$src" | tr / _).o
+	objs="$objs $obj"
+	if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then
+		case $src in
+		*.cc) clang++ $CXXFLAGS -c "$src" -o "$obj" ;;
+		*) clang $CFLAGS -c "$src" -o "$obj" ;;
+		esac
+	fi
+done
+rm -f "$OBJ/libfuzzed.a"
+ar rcs "$OBJ/libfuzzed.a" $objs
+
+if [ $# -gt 0 ]; then
+	targets=""
+	for t in "$@"; do
+		targets="$targets tests/fuzz/fuzz_${t#fuzz_}.c"
+	done
+else
+	targets=$(ls tests/fuzz/fuzz_*.c)
+fi
+
+failed=""
+for src in $targets; do
 	name=$(basename "$src" .c)
 	target=${name#fuzz_}
-	clang $FLAGS -o "build/fuzz-bin/$name" "$src" $CORE $LIBS
-	mkdir -p "build/fuzz-corpus/$target"
+	[ -f "$src" ] || {
+		echo "fuzz: no target $src" >&2
+		failed="$failed $name"
+		continue
+	}
+	[ -d "tests/fuzz/corpus/$target" ] || {
+		echo "fuzz: $name has no corpus tests/fuzz/corpus/$target" >&2
+		failed="$failed $name"
+		continue
+	}
+	clang $CFLAGS -c "$src" -o "$OBJ/$name.o"
+	clang++ $SAN -fsanitize=fuzzer -o "$BIN/$name" "$OBJ/$name.o" "$OBJ/libfuzzed.a" $LIBS
+	mkdir -p "$BUILD/fuzz-corpus/$target"
 	echo "fuzz: $name for ${SECONDS_EACH}s"
-	"build/fuzz-bin/$name" -max_total_time="$SECONDS_EACH" -max_len=65536 \
-		-artifact_prefix=build/fuzz-crashes/ \
-		"build/fuzz-corpus/$target" "tests/fuzz/corpus/$target"
+	if "$BIN/$name" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -max_len=65536 \
+		-print_final_stats=1 -artifact_prefix="$BUILD/fuzz-crashes/$name-" \
+		"$BUILD/fuzz-corpus/$target" "tests/fuzz/corpus/$target" \
+		>"$BUILD/fuzz-crashes/$name.log" 2>&1; then
+		echo "fuzz: $name ok: $(grep -E '^Done [0-9]+ runs' "$BUILD/fuzz-crashes/$name.log")"
+	else
+		echo "fuzz: $name FAILED (log: $BUILD/fuzz-crashes/$name.log)"
+		grep -E 'ERROR|SUMMARY|Test unit written' "$BUILD/fuzz-crashes/$name.log" | head -n 5
+		failed="$failed $name"
+	fi
 done
+if [ -n "$failed" ]; then
+	echo "fuzz: failed:$failed" >&2
+	exit 1
+fi
