@@ -33,7 +33,7 @@ endif
 
 # -MMD -MP: every object also writes which headers it read (.d files,
 # included below), so editing any header rebuilds exactly what uses it.
-WARN     = -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla -Wno-error=format-nonliteral
+WARN     = -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla
 CWARN    = $(WARN) -Wmissing-prototypes -Wstrict-prototypes
 INCLUDES = -Icgi-bin/core -Icgi-bin/community
 CFLAGS   = -std=c11 -D_DEFAULT_SOURCE $(CWARN) $(OPT) $(HARDEN) -MMD -MP $(INCLUDES) $(PKG_CFLAGS)
@@ -142,7 +142,7 @@ stop:
 
 test: deps
 	@$(MAKE) --no-print-directory all unit
-	@$(MAKE) --no-print-directory BUILD=build/asan SANITIZE=1 unit
+	@$(MAKE) --no-print-directory BUILD=build/asan SANITIZE=1 all unit
 	@PORT=$(TEST_PORT) scripts/test.sh
 
 bench:

@@ -116,7 +116,6 @@ void db_rollback(struct request *req);
 /* End of request: roll back a transaction a handler left open. */
 void db_request_done(struct request *req);
 
-
 /* 1 when the current transaction lost a lock conflict (deadlock victim,
  * lock wait timeout, a Galera certification failure): the whole
  * transaction was or must be rolled back and may be run again. */

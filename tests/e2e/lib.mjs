@@ -199,6 +199,53 @@ export async function login(page, handle, password = PASSWORD) {
 		`log-in as ${handle} stayed on the login page: ${await mainText(page)}`);
 }
 
+// The demo content's admin (scripts/demo.sh).
+export const ADMIN = { handle: 'admin', password: 'demo-password-admin' };
+
+// Night pre-moderation, set by the admin at /mod/settings for the length
+// of fn, so a story checks the same thing whatever the hour: held: true
+// puts the site's current hour inside the window (two hours wide, so a
+// story that crosses the hour stays inside), held: false leaves it
+// outside. The settings as they were come back afterwards, even when fn
+// fails. Returns what fn returns.
+export async function withNightWindow(t, { held }, fn) {
+	const admin = await t.newPage();
+	await login(admin, ADMIN.handle, ADMIN.password);
+	await visit(admin, '/mod/settings');
+	const before = {
+		enabled: await admin.getByLabel('Hold posts and backings at night').isChecked(),
+		start: await admin.getByLabel(/^From hour/).inputValue(),
+		end: await admin.getByLabel(/^Until hour/).inputValue(),
+	};
+	const text = await admin.locator('main').innerText();
+	const m = /It is now (\d+):00 in /.exec(text);
+	assert(m, `/mod/settings does not tell the site's hour: ${text.slice(0, 300)}`);
+	const hour = Number(m[1]);
+	const window = held ? [hour, (hour + 2) % 24] : [(hour + 3) % 24, (hour + 4) % 24];
+	await saveNightWindow(admin, { enabled: true, start: window[0], end: window[1] });
+	const now = await admin.locator('main').innerText();
+	const want = held ? 'New posts are held right now.' : 'New posts are shown at once right now.';
+	assert(now.includes(want), `after setting the night window ${window.join('-')} at ${hour}:00 the page does not say "${want}"`);
+	try {
+		return await fn();
+	} finally {
+		await saveNightWindow(admin, before);
+	}
+}
+
+async function saveNightWindow(page, { enabled, start, end }) {
+	await visit(page, '/mod/settings');
+	await page.getByLabel('Hold posts and backings at night').setChecked(enabled);
+	await page.getByLabel(/^From hour/).fill(String(start));
+	await page.getByLabel(/^Until hour/).fill(String(end));
+	await Promise.all([
+		page.waitForNavigation({ waitUntil: 'load' }),
+		page.locator('main').getByRole('button', { name: 'Save', exact: true }).click(),
+	]);
+	assert((await page.locator('main').innerText()).includes('Saved.'),
+		`the night window ${start}-${end} was not saved: ${await mainText(page)}`);
+}
+
 export async function mainText(page) {
 	return (await page.locator('main').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
 }

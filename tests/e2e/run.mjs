@@ -24,11 +24,46 @@ const files = process.argv.length > 2
 	? process.argv.slice(2).map((f) => resolve(f))
 	: readdirSync(here).filter((f) => /^test_.*\.mjs$/.test(f)).sort().map((f) => join(here, f));
 
+// A file that cannot be loaded, that exports no stories, or a story that
+// is not [name, function] fails as a story of its own: a count that shrinks
+// without a word would mean nothing.
+const failing = (message) => () => {
+	throw new Error(message);
+};
 const tests = [];
 for (const file of files) {
-	const mod = await import(pathToFileURL(file).href);
 	const label = basename(file, '.mjs');
-	for (const [name, fn] of mod.stories || []) tests.push({ label, name, fn });
+	let mod;
+	try {
+		mod = await import(pathToFileURL(file).href);
+	} catch (e) {
+		tests.push({ label, name: 'loads', fn: failing('the file could not be loaded: ' + (e && e.stack ? e.stack : e)) });
+		continue;
+	}
+	const stories = mod.stories;
+	if (!Array.isArray(stories) || stories.length === 0) {
+		tests.push({ label, name: 'has stories', fn: failing('the file exports no `stories` (a non-empty array of [name, async (t) => {...}])') });
+		continue;
+	}
+	for (const [i, story] of stories.entries()) {
+		const [name, fn] = Array.isArray(story) ? story : [];
+		if (typeof name !== 'string' || !name || typeof fn !== 'function') {
+			tests.push({ label, name: `story ${i + 1}`, fn: failing(`stories[${i}] is not [name, function]`) });
+		} else {
+			tests.push({ label, name, fn });
+		}
+	}
+}
+
+// A generator function's body runs only when iterated: called as a story
+// it would return at once and "pass" without checking anything.
+const GENERATORS = [function* () {}, async function* () {}].map((g) => Object.getPrototypeOf(g));
+async function runStory(fn, story) {
+	if (GENERATORS.includes(Object.getPrototypeOf(fn)))
+		throw new Error('generator story never runs: the story is a function* (a stray yield?)');
+	const result = await fn(story);
+	if (result && (typeof result.next === 'function' || typeof result[Symbol.asyncIterator] === 'function'))
+		throw new Error('generator story never runs: the story returned an iterator instead of running');
 }
 
 function comment(text) {
@@ -61,7 +96,7 @@ for (const [i, t] of tests.entries()) {
 	try {
 		await story.open();
 		await Promise.race([
-			t.fn(story),
+			runStory(t.fn, story),
 			new Promise((_, reject) => {
 				timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
 			}),

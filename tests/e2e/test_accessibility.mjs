@@ -1,8 +1,16 @@
 // Every page a newcomer meets, read by a browser: labels, headings, lang,
 // alt text; and no Content-Security-Policy violation or console error.
 import {
-	accessibilityProblems, assert, assertNoHorizontalScroll, fillRegister, register, visit,
+	accessibilityProblems, assert, assertEqual, assertNoHorizontalScroll, fillRegister, pathOf, register,
+	visit,
 } from './lib.mjs';
+
+// What the register form says to { handle: 'x', password: 'short', birth: '' }.
+const REGISTER_ERRORS = [
+	['handle', 'Pseudonym must be 3 to 20 characters long'],
+	['password', 'Password must be at least 10 characters long'],
+	['birth_date', 'Date of birth is required'],
+];
 
 // [name, how to get there]. Each runs in a fresh context.
 const PAGES = [
@@ -12,10 +20,28 @@ const PAGES = [
 	['/account/register shown back with errors', async (page) => {
 		await visit(page, '/account/register');
 		await fillRegister(page, { handle: 'x', password: 'short', password2: 'other', birth: '' });
-		await Promise.all([
+		const [res] = await Promise.all([
 			page.waitForNavigation({ waitUntil: 'load' }),
 			page.locator('main').getByRole('button', { name: 'Join', exact: true }).click(),
 		]);
+		// The form came back refused, saying why, field by field, in a way
+		// a screen reader tells: the summary, each field marked invalid and
+		// described by its own message.
+		assertEqual(res && res.status(), 400, 'status of the refused register form');
+		assertEqual(pathOf(page), '/account/register', 'the refused form\'s address');
+		const summary = page.locator('main [role="alert"]');
+		assertEqual(await summary.count(), 1, 'error summaries (role=alert)');
+		for (const [field, message] of REGISTER_ERRORS) {
+			const link = summary.getByRole('link', { name: message, exact: true });
+			assertEqual(await link.count(), 1, `the summary's link "${message}"`);
+			assertEqual(await link.getAttribute('href'), `#${field}`, `where "${message}" leads`);
+			const input = page.locator(`main #${field}`);
+			assertEqual(await input.getAttribute('aria-invalid'), 'true', `aria-invalid of ${field}`);
+			const described = await input.evaluate((el) => (el.getAttribute('aria-describedby') || '')
+				.split(/\s+/).map((id) => document.getElementById(id)?.textContent.trim() || ''));
+			assert(described.includes(message), `${field} is not described by "${message}": ${JSON.stringify(described)}`);
+		}
+		assertEqual(await page.getByLabel('Pseudonym', { exact: true }).inputValue(), 'x', 'the pseudonym kept');
 	}],
 	['/account/settings (member)', async (page) => {
 		await register(page);

@@ -5,6 +5,7 @@ through nginx, and a way to look at the database behind it.
 
 Environment (set by scripts/test.sh): OPBAK_URL, STACK_DIR.
 """
+import contextlib
 import http.client
 import html
 import os
@@ -112,13 +113,74 @@ def sql(query, *params):
             sets.append("SET @p%d = CONVERT(X'%s' USING utf8mb4) COLLATE utf8mb4_unicode_ci;" % (i, hexed))
     for i in range(len(params)):
         query = query.replace("?", "@p%d" % i, 1)
-    sock = os.path.join(ROOT, STACK_DIR, "run", "mysqld.sock")
-    out = subprocess.run(
-        ["mariadb", "--no-defaults", "--socket=" + sock, "-uroot", "--batch",
-         "--skip-column-names", "--default-character-set=utf8mb4", "opbak",
-         "-e", " ".join(sets) + query],
-        check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(_client() + ["-e", " ".join(sets) + query],
+                         check=True, capture_output=True, text=True).stdout
     return [line.split("\t") for line in out.splitlines()]
+
+
+def _client():
+    sock = os.path.join(ROOT, STACK_DIR, "run", "mysqld.sock")
+    return ["mariadb", "--no-defaults", "--socket=" + sock, "-uroot", "--batch",
+            "--skip-column-names", "--default-character-set=utf8mb4", "opbak"]
+
+
+class _Session:
+    """One connection of the test's own: value(query) runs a query that
+    answers one value (numbers only: no parameters) and returns it."""
+
+    def __init__(self, p):
+        self._p = p
+
+    def value(self, query):
+        self._p.stdin.write(query.rstrip("; \n") + ";\n")
+        self._p.stdin.flush()
+        line = self._p.stdout.readline()
+        if not line:
+            raise AssertionError("the test's own database session ended at: %s" % query)
+        return line.rstrip("\n")
+
+
+@contextlib.contextmanager
+def holding(lock_query):
+    """Hold the row locks that lock_query (a SELECT ... FOR UPDATE of the
+    test's own, numbers only: no parameters) takes, in a transaction of
+    the test's own, for the length of a with-block; then commit. Requests
+    that need those rows wait meanwhile: a barrier inside the server.
+    The block gets the session, whose value() can look on meanwhile
+    (see lock_waits) without starting a process."""
+    p = subprocess.Popen(_client() + ["--unbuffered"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, text=True)
+    try:
+        p.stdin.write("BEGIN;\n%s;\nSELECT 'locked';\n" % lock_query)
+        p.stdin.flush()
+        for line in iter(p.stdout.readline, ""):
+            if line.strip() == "locked":
+                break
+        else:
+            raise AssertionError("could not take the lock: %s" % lock_query)
+        yield _Session(p)
+    finally:
+        try:
+            p.stdin.write("COMMIT;\n")
+            p.stdin.close()
+        except BrokenPipeError:
+            pass
+        p.wait(timeout=30)
+
+
+LOOK_EVERY = 0.2  # seconds between lock_waits() looks
+LOCK_WAITS = ("SELECT COUNT(*) FROM information_schema.INNODB_TRX "
+              "WHERE trx_state = 'LOCK WAIT'")
+
+
+def lock_waits(session=None):
+    """How many transactions wait for a row lock right now (asked in
+    session, a holding() block's, when given). InnoDB refreshes what
+    INNODB_TRX shows only when nobody read it for 0.1 s: look less often
+    than that (LOOK_EVERY), or it keeps answering what it saw first."""
+    if session:
+        return int(session.value(LOCK_WAITS))
+    return int(sql(LOCK_WAITS)[0][0])
 
 
 def stack(command):
@@ -130,3 +192,17 @@ def stack(command):
 
 def unescape(s):
     return html.unescape(s)
+
+
+def escaped(s):
+    """s as the templates' HTML autoescape writes it (ctemplate): the
+    exact text a page must hold for s shown as text."""
+    for raw, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#39;")):
+        s = s.replace(raw, esc)
+    return s
+
+
+def hexed(s):
+    """s as MariaDB's HEX() of a utf8mb4 column spells it, to compare
+    stored text byte for byte (the client's batch output escapes \\)."""
+    return s.encode().hex().upper()

@@ -1,46 +1,341 @@
 """
 Cross-site request forgery: every POST carries the token from the form;
 without it, or with someone else's, the answer is 403 and nothing changes.
+
+"Every POST" is read from the route tables (cgi-bin/*/main.c): each POST
+route needs a case below that sends a request the route would carry out,
+and is sent it three times forged (no token, another browser's token, its
+own token altered), each refused with 403 and leaving every table as it
+was, then once with its own token, which must get through and change
+something, so the forgeries were refused for their token and nothing else.
 """
+import glob
+import os
+import re
 import secrets
 
-from opbak import Browser, register, sql
+from opbak import ROOT, Browser, register, sql
+from post_helpers import ADMIN, back, member, premod, staff, user_id, write_post
+
+PASSWORD = "correct horse battery"  # register()'s and member()'s
+REFUSED = "did not come from this site"
+TOKEN = re.compile(r"[0-9a-f]{64}")
 
 
-def member():
+def post_routes():
+    """Every POST route of every executable: {pattern}, ids as '#'."""
+    routes = set()
+    for main in glob.glob(os.path.join(ROOT, "cgi-bin", "*", "main.c")):
+        with open(main, encoding="utf-8") as f:
+            for pattern in re.findall(r'\{\s*"POST"\s*,\s*"([^"]+)"', f.read()):
+                routes.add(re.sub(r"(?<=/)\*(?=/|$)", "#", pattern))
+    return routes
+
+
+def fingerprint():
+    """A checksum of every table: equal before and after means nothing
+    was stored, changed or deleted anywhere."""
+    tables = [r[0] for r in sql("SELECT table_name FROM information_schema.tables "
+                                "WHERE table_schema = 'opbak' AND table_type = 'BASE TABLE' "
+                                "ORDER BY table_name")]
+    assert len(tables) >= 10, tables
+    return sql("CHECKSUM TABLE " + ", ".join("`%s`" % t for t in tables))
+
+
+def report_id(post_id):
+    reporter, _ = member("csrf_r")
+    reporter.get("/post/report?post=%d" % post_id)
+    assert reporter.post("/post/report", {"post": str(post_id), "reason": "spam", "note": ""}).status == 303
+    return int(sql("SELECT id FROM reports WHERE post_id = ?", post_id)[0][0])
+
+
+# Each case returns (browser, path, fields): a request the route carries
+# out when the browser's own token comes with it.
+def case_register():
+    b = Browser()
+    b.get("/account/register")
+    return b, "/account/register", {"handle": "csrf_" + secrets.token_hex(4), "password": PASSWORD,
+                                     "password2": PASSWORD, "birth_date": "2005-04-01"}
+
+
+def case_login():
+    _, handle = member("csrf")
+    b = Browser()
+    b.get("/account/login")
+    return b, "/account/login", {"handle": handle, "password": PASSWORD}
+
+
+def case_logout():
+    b, _ = member("csrf")
+    b.get("/account/settings")
+    return b, "/account/logout", {}
+
+
+def case_profile():
+    b, _ = member("csrf")
+    b.get("/account/settings")
+    return b, "/account/settings/profile", {"bio": "forged " + secrets.token_hex(3)}
+
+
+def case_password():
+    b, _ = member("csrf")
+    b.get("/account/settings")
+    return b, "/account/settings/password", {"current": PASSWORD, "new": "a forged new password",
+                                             "new2": "a forged new password"}
+
+
+def case_account_delete():
+    b, _ = member("csrf")
+    b.get("/account/delete")
+    return b, "/account/delete", {"password": PASSWORD}
+
+
+def case_role():
+    admin = staff(ADMIN)
+    _, handle = member("csrf")
+    admin.get("/admin/users")
+    return admin, "/admin/users/role", {"user": str(user_id(handle)), "role": "coach"}
+
+
+def case_topic():
+    admin = staff(ADMIN)
+    admin.get("/admin/topics")
+    return admin, "/admin/topics", {"slug": "csrf-" + secrets.token_hex(3), "name": "Forged topic",
+                                    "description": "", "position": "9000"}
+
+
+def case_post_new():
+    b, _ = member("csrf", days_old=3)
+    b.get("/post/new")
+    return b, "/post/new", {"title": "A forged question", "topic": "friends",
+                            "body": "Someone else wrote this for me."}
+
+
+def case_report():
+    author, _ = member("csrf")
+    post_id = write_post(author)
+    b, _ = member("csrf")
+    b.get("/post/report?post=%d" % post_id)
+    return b, "/post/report", {"post": str(post_id), "reason": "spam", "note": ""}
+
+
+def case_ask():
+    b, _ = member("csrf")
+    b.get("/post/ask")
+    return b, "/post/ask", {"post": "", "counsellor": "any",
+                            "body": "How do I tell my parents that school is too much?"}
+
+
+def case_edit():
+    b, _ = member("csrf")
+    post_id = write_post(b)
+    b.get("/post/%d/edit" % post_id)
+    return b, "/post/%d/edit" % post_id, {"title": "Changed by a forger", "topic": "friends",
+                                          "body": "Changed by a forger."}
+
+
+def case_post_delete():
+    b, _ = member("csrf")
+    post_id = write_post(b)
+    b.get("/post/%d/delete" % post_id)
+    return b, "/post/%d/delete" % post_id, {}
+
+
+def case_back():
+    author, _ = member("csrf")
+    post_id = write_post(author)
+    b, _ = member("csrf")
+    b.get("/p/%d" % post_id)
+    return b, "/post/%d/back" % post_id, {"body": "Talk to him after training."}
+
+
+def case_vote():
+    author, _ = member("csrf")
+    post_id = write_post(author)
+    helper, _ = member("csrf")
+    backing_id = back(helper, post_id)
+    b, _ = member("csrf")
+    b.get("/p/%d" % post_id)
+    return b, "/post/backing/%d/vote" % backing_id, {}
+
+
+def case_best():
+    author, _ = member("csrf")
+    post_id = write_post(author)
+    helper, _ = member("csrf")
+    backing_id = back(helper, post_id)
+    author.get("/p/%d" % post_id)
+    return author, "/post/backing/%d/best" % backing_id, {}
+
+
+def case_mod_settings():
+    admin = staff(ADMIN)
+    now = dict(sql("SELECT name, value FROM settings WHERE name LIKE 'premod%'"))
+    admin.get("/mod/settings")
+    fields = {"premod_start": now["premod_start"], "premod_end": now["premod_end"]}
+    if now["premod_enabled"] == "1":
+        fields["premod_enabled"] = "1"
+    return admin, "/mod/settings", fields  # the same hours: only the audit log changes
+
+
+def pending_post():
+    author, _ = member("csrf")
+    post_id = write_post(author)
+    sql("UPDATE posts SET status = 'pending' WHERE id = ?", post_id)
+    return post_id
+
+
+def case_approve():
+    admin = staff(ADMIN)
+    post_id = pending_post()
+    admin.get("/mod")
+    return admin, "/mod/item/approve", {"kind": "post", "id": str(post_id)}
+
+
+def case_refuse():
+    admin = staff(ADMIN)
+    post_id = pending_post()
+    admin.get("/mod")
+    return admin, "/mod/item/hide", {"kind": "post", "id": str(post_id)}
+
+
+def reported_post():
+    author, _ = member("csrf")
+    post_id = write_post(author)
+    return post_id, report_id(post_id)
+
+
+def case_hide():
+    admin = staff(ADMIN)
+    _, rid = reported_post()
+    admin.get("/mod")
+    return admin, "/mod/%d/hide" % rid, {}
+
+
+def case_restore():
+    admin = staff(ADMIN)
+    _, rid = reported_post()
+    admin.get("/mod")
+    assert admin.post("/mod/%d/hide" % rid).status == 303
+    return admin, "/mod/%d/restore" % rid, {}
+
+
+def case_dismiss():
+    admin = staff(ADMIN)
+    _, rid = reported_post()
+    admin.get("/mod")
+    return admin, "/mod/%d/dismiss" % rid, {}
+
+
+def case_feedback():
+    b = Browser()
+    b.get("/feedback")
+    return b, "/feedback", {"kind": "good", "body": "This site helped me a lot."}
+
+
+CASES = {
+    "/account/register": case_register,
+    "/account/login": case_login,
+    "/account/logout": case_logout,
+    "/account/settings/profile": case_profile,
+    "/account/settings/password": case_password,
+    "/account/delete": case_account_delete,
+    "/admin/users/role": case_role,
+    "/admin/topics": case_topic,
+    "/post/new": case_post_new,
+    "/post/report": case_report,
+    "/post/ask": case_ask,
+    "/post/#/edit": case_edit,
+    "/post/#/delete": case_post_delete,
+    "/post/#/back": case_back,
+    "/post/backing/#/vote": case_vote,
+    "/post/backing/#/best": case_best,
+    "/mod/settings": case_mod_settings,
+    "/mod/item/approve": case_approve,
+    "/mod/item/hide": case_refuse,
+    "/mod/#/hide": case_hide,
+    "/mod/#/restore": case_restore,
+    "/mod/#/dismiss": case_dismiss,
+    "/feedback": case_feedback,
+}
+
+
+def member_with_bio():
     b = Browser()
     handle = "csrf_" + secrets.token_hex(4)
     register(b, handle)
-    b.post("/account/settings/profile", {"bio": "original bio"})
+    assert b.post("/account/settings/profile", {"bio": "original bio"}).status == 303
     return b, handle
 
 
+def test_the_route_tables_have_post_routes_and_each_has_a_forgery_case():
+    routes = post_routes()
+    assert len(routes) >= 20, routes  # the tables were read
+    assert routes == set(CASES), "POST routes without a case here: %s; cases for no route: %s" % (
+        sorted(routes - set(CASES)), sorted(set(CASES) - routes))
+
+
+def test_every_post_route_refuses_a_missing_or_wrong_token_and_stores_nothing():
+    problems = []
+    with premod(covering=False):  # nothing written in the controls is held
+        for pattern in sorted(post_routes() & set(CASES)):
+            b, path, fields = CASES[pattern]()
+            own = b.csrf
+            assert own and TOKEN.fullmatch(own), (pattern, own)
+            other = Browser()
+            other.get("/account/login")
+            assert other.csrf and TOKEN.fullmatch(other.csrf) and other.csrf != own, pattern
+            altered = own[:-1] + ("0" if own[-1] != "0" else "1")
+            before = fingerprint()
+            for what, token in (("no token", False), ("another browser's token", other.csrf),
+                                ("its own token altered", altered)):
+                r = b.post(path, fields, csrf=token)
+                if r.status != 403 or REFUSED not in r.text:
+                    problems.append("%s with %s: %d %r" % (path, what, r.status, r.text[:200]))
+                elif fingerprint() != before:
+                    problems.append("%s with %s: refused, but the database changed" % (path, what))
+            r = b.post(path, fields, csrf=own)
+            if REFUSED in r.text or r.status == 403 or r.status >= 500:
+                problems.append("%s with its own token: %d, not carried out" % (path, r.status))
+            elif fingerprint() == before:
+                problems.append("%s with its own token: %d, but nothing changed, so the "
+                                "forgeries proved nothing" % (path, r.status))
+    sql("DELETE FROM topics WHERE slug LIKE 'csrf-%' AND name = 'Forged topic'")
+    assert not problems, "\n".join(problems)
+
+
 def test_a_post_without_a_token_is_refused_and_changes_nothing():
-    b, handle = member()
+    b, handle = member_with_bio()
     r = b.post("/account/settings/profile", {"bio": "forged"}, csrf=False)
     assert r.status == 403
-    assert "did not come from this site" in r.text
+    assert REFUSED in r.text
     assert sql("SELECT bio FROM users WHERE handle = ?", handle) == [["original bio"]]
 
 
 def test_a_post_with_a_wrong_token_is_refused_and_changes_nothing():
-    b, handle = member()
+    b, handle = member_with_bio()
     r = b.post("/account/settings/profile", {"bio": "forged"}, csrf="0" * 64)
-    assert r.status == 403
+    assert r.status == 403 and REFUSED in r.text
     assert sql("SELECT bio FROM users WHERE handle = ?", handle) == [["original bio"]]
 
 
 def test_a_token_from_another_browser_does_not_work():
-    victim, handle = member()
+    victim, handle = member_with_bio()
     attacker = Browser()
     attacker.get("/account/register")  # the attacker's own valid token
+    assert attacker.csrf and TOKEN.fullmatch(attacker.csrf) and attacker.csrf != victim.csrf
     r = victim.post("/account/settings/profile", {"bio": "forged"}, csrf=attacker.csrf)
-    assert r.status == 403
+    assert r.status == 403 and REFUSED in r.text
     assert sql("SELECT bio FROM users WHERE handle = ?", handle) == [["original bio"]]
+    # the same token works for its own browser: it was refused for being another's
+    r = attacker.post("/account/register", {"handle": "csrf_" + secrets.token_hex(4),
+                                            "password": PASSWORD, "password2": PASSWORD,
+                                            "birth_date": "2004-01-01"})
+    assert r.status == 303
 
 
 def test_a_forged_logout_does_not_log_the_member_out():
-    b, _ = member()
+    b, _ = member_with_bio()
     r = b.post("/account/logout", {}, csrf=False)
     assert r.status == 403
     assert b.get("/account/settings").status == 200

@@ -4,9 +4,11 @@ for bodies over the limit, 400 naming the field for malformed or invalid
 text (with the form filled in again), 404 in the site's layout for unknown
 addresses, 405 for the wrong method, and the security headers on all of it.
 """
+import re
 import secrets
+import urllib.parse
 
-from opbak import Browser, register, sql
+from opbak import Browser, escaped, register, sql
 
 
 def member():
@@ -113,8 +115,48 @@ def test_every_answer_carries_the_security_headers():
         assert r.header("referrer-policy") == "same-origin"
 
 
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> javascript:alert(3)'
+
+
+def script_problems(text):
+    """What in a page could run as script: any <script> tag other than an
+    empty one loading a file of this site, any on...= attribute, any
+    javascript: URL in an attribute."""
+    problems = []
+    for m in re.finditer(r"<script\b([^>]*)>(.*?)(</script\s*>|$)", text, re.I | re.S):
+        if not re.search(r'\ssrc="/[^/"][^"]*"', m.group(1)) or m.group(2).strip():
+            problems.append("inline script: " + m.group(0)[:80])
+    for m in re.finditer(r"""<[a-z](?:[^>"']|"[^"]*"|'[^']*')*>""", text, re.I):
+        tag = m.group(0)
+        names = re.sub(r"""=\s*("[^"]*"|'[^']*'|[^\s>]*)""", "=", tag)  # values out
+        if re.search(r"\son[a-z]+\s*=", names, re.I):
+            problems.append("event handler attribute: " + tag[:80])
+        if re.search(r"""\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:""", tag, re.I):
+            problems.append("javascript: URL: " + tag[:80])
+    return problems
+
+
 def test_pages_carry_no_inline_script():
     b = Browser()
-    for path in ("/", "/account/login", "/account/register"):
-        text = b.get(path).text
-        assert "<script>" not in text and "onclick=" not in text and "javascript:" not in text
+    for path in ("/", "/account/login", "/account/register", "/feedback", "/search?q=school"):
+        r = b.get(path)
+        assert r.status == 200, (path, r)
+        assert script_problems(r.text) == [], path
+
+
+def test_hostile_text_shown_back_is_escaped_exactly_and_runs_nothing():
+    # the guard above finds what it looks for
+    assert len(script_problems(HOSTILE)) == 2
+    assert len(script_problems('<a href="javascript:x()">a</a><p title="onclick=x">')) == 1
+    # shown back in a search box ...
+    r = Browser().get("/search?q=" + urllib.parse.quote(HOSTILE))
+    assert r.status == 200
+    assert 'value="%s"' % escaped(HOSTILE) in r.text
+    assert script_problems(r.text) == []
+    # ... and in a form refused for another field
+    b, handle = member()
+    r = b.post("/account/settings/profile", {"bio": HOSTILE + "x" * 500})
+    assert r.status == 400
+    assert ">%s</textarea>" % escaped(HOSTILE + "x" * 500) in r.text
+    assert script_problems(r.text) == []
+    assert sql("SELECT bio FROM users WHERE handle = ?", handle) == [[""]]

@@ -280,9 +280,15 @@ def test_an_edit_at_night_holds_a_visible_post_again():
         assert count("SELECT COUNT(*) FROM points WHERE reason = 'post' AND ref_id = ?", post_id) == 0
 
 
+def settings_audit_since(audit_id):
+    return sql("SELECT actor_id, target_id, detail FROM audit_log WHERE action = 'mod.settings' "
+               "AND id > ? ORDER BY id", audit_id)
+
+
 def test_only_admins_change_the_night_hours_and_bad_hours_are_refused():
     admin = staff(ADMIN)
     before = sql("SELECT name, value FROM settings WHERE name LIKE 'premod%' ORDER BY name")
+    last_audit = count("SELECT IFNULL(MAX(id), 0) FROM audit_log")
     page = admin.get("/mod/settings")
     assert page.status == 200 and "Europe/Copenhagen" in page.text
     r = set_premod(admin, True, 24, 9)
@@ -298,17 +304,23 @@ def test_only_admins_change_the_night_hours_and_bad_hours_are_refused():
     sofie.get("/mod")
     assert sofie.post("/mod/settings", {"premod_start": "1", "premod_end": "2"}).status == 403
     assert sql("SELECT name, value FROM settings WHERE name LIKE 'premod%' ORDER BY name") == before
+    assert settings_audit_since(last_audit) == []  # what was refused left no record
 
-    # switching it off and on again, audited
+    # switching it off and on again: each change audited once, by the
+    # admin, with the values before and after
     values = dict(before)
+    hours = "%s-%s" % (values["premod_start"], values["premod_end"])
     r = set_premod(admin, False, values["premod_start"], values["premod_end"])
     assert r.status == 303 and "Saved." in admin.get("/mod/settings?saved=1").text
     assert one("SELECT value FROM settings WHERE name = 'premod_enabled'") == "0"
+    admin_id = str(user_id("admin"))
+    off = [admin_id, "NULL", "premod %s %s -> 0 %s" % (values["premod_enabled"], hours, hours)]
+    assert settings_audit_since(last_audit) == [off]
     r = set_premod(admin, values["premod_enabled"] == "1", values["premod_start"], values["premod_end"])
     assert r.status == 303
     assert sql("SELECT name, value FROM settings WHERE name LIKE 'premod%' ORDER BY name") == before
-    assert count("SELECT COUNT(*) FROM audit_log WHERE action = 'mod.settings' "
-                 "AND at > NOW() - INTERVAL 1 MINUTE") >= 2
+    back_on = [admin_id, "NULL", "premod 0 %s -> %s %s" % (hours, values["premod_enabled"], hours)]
+    assert settings_audit_since(last_audit) == [off, back_on]
 
 
 @by_day

@@ -35,6 +35,8 @@ static struct {
 	const char *q;
 	const char *undeclared;
 	int text_failed;
+	const long long *list;
+	size_t nlist;
 } seen;
 
 static int list_fn(struct request *req)
@@ -55,6 +57,7 @@ static int item_fn(struct request *req)
 {
 	seen.ran++;
 	seen.id = req->ids[0];
+	seen.list = req_ids(req, "tag", &seen.nlist);
 	req->res->status = 200;
 	return 200;
 }
@@ -67,6 +70,7 @@ static const struct field list_query[] = {
 };
 static const struct field item_form[] = {
     ID_FIELD("post", "Post", FIELD_REQUIRED),
+    ID_LIST_FIELD("tag", "Tags", 3),
     FIELDS_END,
 };
 
@@ -256,6 +260,51 @@ static void test_bad_id_in_form_is_400_before_handler(void **state)
 	assert_int_equal(seen.ran, 0);
 }
 
+/* A POST to /item/5 with this browser's CSRF token and fields. */
+static int post_item(struct fixture *fx, const char *fields)
+{
+	static char seed[65];
+	static struct kv cookie;
+	char token[65], body[300];
+	memset(seed, 'a', 64);
+	seed[64] = '\0';
+	auth_csrf_for(seed, token);
+	cookie = (struct kv){AUTH_CSRF_COOKIE, seed, 64};
+	fx->req.cookies.items = &cookie;
+	fx->req.cookies.count = 1;
+	snprintf(body, sizeof body, "csrf=%s&%s", token, fields);
+	return send(fx, &app, "POST", "/item/5", "", body);
+}
+
+static void test_repeated_ids_arrive_as_a_list_in_order(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(post_item(fx, "post=1&tag=9&tag=4&tag=7"), 200);
+	assert_int_equal(seen.nlist, 3);
+	assert_int_equal(seen.list[0], 9);
+	assert_int_equal(seen.list[1], 4);
+	assert_int_equal(seen.list[2], 7);
+	assert_int_equal(post_item(fx, "post=1"), 200);
+	assert_int_equal(seen.nlist, 0);
+}
+
+static void test_a_bad_or_excess_id_in_a_list_is_400(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(post_item(fx, "post=1&tag=9&tag=x"), 400);
+	assert_non_null(strstr(body_of(fx), "Tags is not a valid reference"));
+	assert_int_equal(post_item(fx, "post=1&tag=1&tag=2&tag=3&tag=4"), 400);
+	assert_non_null(strstr(body_of(fx), "Tags has too many choices: at most 3"));
+	assert_int_equal(seen.ran, 0);
+}
+
+static void test_a_refused_choice_names_the_choices(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send(fx, &app, "GET", "/list", "sort=oldest", NULL), 400);
+	assert_non_null(strstr(body_of(fx), "Order must be one of: new, top"));
+}
+
 static void test_login_goes_to_the_executables_login_address(void **state)
 {
 	struct fixture *fx = *state;
@@ -288,6 +337,9 @@ int main(void)
 	    T(test_undeclared_parameter_is_invisible_to_handler),
 	    T(test_hash_segment_matches_only_an_id),
 	    T(test_bad_id_in_form_is_400_before_handler),
+	    T(test_repeated_ids_arrive_as_a_list_in_order),
+	    T(test_a_bad_or_excess_id_in_a_list_is_400),
+	    T(test_a_refused_choice_names_the_choices),
 	    T(test_login_goes_to_the_executables_login_address),
 	    T(test_without_login_address_a_login_page_is_403),
 	};
