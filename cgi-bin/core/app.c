@@ -136,7 +136,7 @@ static int run_handler(struct request *req, const struct route *rt)
 			return req->db_failed && status >= 200 && status < 400 ? -1 : status;
 		}
 		/* Both sides of a deadlock retrying at once would meet again:
-		 * wait a random while, longer each time (up to 1, 2, 4... ms). */
+		 * wait a random while, longer each time (up to 2, 4, 8... ms). */
 		log_msg(req->id, "lock conflict: running %s %s again (%d)", req->method, req->path,
 		        attempt);
 		db_request_done(req);
