@@ -349,52 +349,55 @@ struct db_rows *db_query_values(struct request *req, const char *sql, const stru
 	return run(req, sql, 1, NULL, v, n);
 }
 
+/* START TRANSACTION rather than autocommit off and on: one round trip to
+ * begin, one (COMMIT or ROLLBACK) to end, and the connection is back in
+ * autocommit by itself. A connection that went away since the last
+ * request (MariaDB restarted) is opened again once. */
 int db_begin(struct request *req)
 {
-	if (!conn && db_connect() < 0) {
-		req->db_failed = 1;
-		return -1;
-	}
-	if (mysql_autocommit(conn, 0)) {
-		last_errno = mysql_errno(conn);
-		if (connection_error(last_errno)) {
-			db_close();
-			down = 1;
+	static const char begin[] = "START TRANSACTION";
+	for (int attempt = 0; attempt < 2; attempt++) {
+		if (!conn && db_connect() < 0)
+			break;
+		if (mysql_real_query(conn, begin, sizeof begin - 1) == 0) {
+			in_tx = 1;
+			must_retry = 0;
+			return 0;
 		}
-		req->db_failed = 1;
-		return -1;
+		last_errno = mysql_errno(conn);
+		if (!connection_error(last_errno)) {
+			log_msg(req->id, "db: cannot begin: %s", mysql_error(conn));
+			break;
+		}
+		db_close();
+		down = 1;
 	}
-	in_tx = 1;
-	must_retry = 0;
-	return 0;
+	req->db_failed = 1;
+	return -1;
 }
 
 int db_commit(struct request *req)
 {
 	if (!conn)
 		return -1;
-	int rc = mysql_commit(conn) ? -1 : 0;
-	if (rc < 0) {
-		last_errno = mysql_errno(conn);
-		if (lost_lock(last_errno))
-			must_retry = 1;
-		log_msg(req->id, "db: commit failed: %s", mysql_error(conn));
-		mysql_rollback(conn);
-		req->db_failed = 1;
-	}
-	mysql_autocommit(conn, 1);
 	in_tx = 0;
-	return rc;
+	if (mysql_commit(conn) == 0)
+		return 0;
+	last_errno = mysql_errno(conn);
+	if (lost_lock(last_errno))
+		must_retry = 1;
+	log_msg(req->id, "db: commit failed: %s", mysql_error(conn));
+	mysql_rollback(conn);
+	req->db_failed = 1;
+	return -1;
 }
 
 void db_rollback(struct request *req)
 {
 	(void)req;
-	if (!conn)
-		return;
-	mysql_rollback(conn);
-	mysql_autocommit(conn, 1);
 	in_tx = 0;
+	if (conn)
+		mysql_rollback(conn);
 }
 
 void db_request_done(struct request *req)

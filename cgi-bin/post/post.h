@@ -88,11 +88,19 @@ void post_refill(struct tmpl_dict *d, const struct form *f, const char *notice);
 
 /* ---- rules.c ---- */
 
+/* Night pre-moderation as the settings table holds it (/mod/settings). */
+struct premod {
+	int enabled;
+	int start, end; /* hours 0-23 in the site's zone; -1 when unset or invalid */
+	const char *tz; /* the site's time zone */
+};
+
 /* What a handler needs to know about who is writing. */
 struct writer {
-	int trusted;      /* admin or counsellor: staff, not held at night */
-	int new_member;   /* account younger than NEW_MEMBER_HOURS */
-	long long recent; /* rows of this kind he wrote in the last hour */
+	int trusted;          /* admin or counsellor: staff, not held at night */
+	int new_member;       /* account younger than NEW_MEMBER_HOURS */
+	long long recent;     /* rows of this kind he wrote in the last hour */
+	struct premod premod; /* night pre-moderation, read with the rest */
 };
 
 enum writing { WRITING_POST, WRITING_BACKING, WRITING_QUESTION };
@@ -110,15 +118,10 @@ int rules_over_cap(const struct writer *w, int cap);
 /* 1 when text (title and body joined) speaks of suicide or self-harm and
  * the writer is a member (staff write about it to help). */
 int rules_crisis(const struct writer *w, const char *title, const char *body);
-/* Whether new content is held for a moderator right now: 1 yes, 0 no, -1
- * database failure. Staff are never held. */
-int rules_held(struct request *req, const struct writer *w);
+/* Whether new content is held for a moderator right now (by the settings
+ * rules_writer read): 1 yes, 0 no. Staff are never held. */
+int rules_held(const struct writer *w);
 /* Night pre-moderation as the admin set it (settings table). */
-struct premod {
-	int enabled;
-	int start, end; /* hours 0-23 in the site's zone; -1 when unset or invalid */
-	const char *tz; /* the site's time zone */
-};
 int rules_premod(struct request *req, struct premod *p);
 /* An hour written as 0-23 (one or two digits), or -1. */
 int rules_hour(const char *s);
