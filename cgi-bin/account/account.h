@@ -17,6 +17,7 @@ int profile_fn(struct request *req);
 int password_fn(struct request *req);
 int delete_form_fn(struct request *req);
 int delete_fn(struct request *req);
+extern const struct field delete_fields[];
 int admin_users_fn(struct request *req);
 int admin_role_fn(struct request *req);
 int admin_topics_fn(struct request *req);

@@ -11,6 +11,7 @@
  * transaction for the deletion.
  */
 #include "account.h"
+#include "app.h"
 #include "auth.h"
 #include "db.h"
 #include "form.h"
@@ -23,37 +24,36 @@
 
 static const char SQL_DELETE[] = "DELETE FROM users WHERE id = ?";
 
-static const struct field fields[] = {
+const struct field delete_fields[] = {
     TEXT_FIELD("password", N_("Password"), 1, LIMIT_PASSWORD_MAX, FIELD_SECRET),
+    FIELDS_END,
 };
 
-static int show(struct request *req, const struct form *f, int status)
+static int show(struct request *req, int status)
 {
 	struct tmpl_dict *d = page_begin(req, _("Delete your account"), "account/delete.tpl");
-	if (f)
-		form_fill(f, d);
+	form_fill(req->form_in, d);
 	return page_end(req, status);
 }
 
 int delete_form_fn(struct request *req)
 {
-	return show(req, NULL, 200);
+	return show(req, 200);
 }
 
 int delete_fn(struct request *req)
 {
-	struct form f;
-	if (form_read(req, &req->form, fields, 1, &f) < 0)
-		return show(req, &f, 400);
-	int denied = auth_confirm_password(req, form_value(&f, "password"));
+	if (req->form_in->failed)
+		return show(req, 400);
+	int denied = auth_confirm_password(req, req_text(req, "password"));
 	if (denied < 0)
 		return -1;
 	if (denied) {
-		form_error(&f, "password",
+		form_error(req->form_in, "password",
 		           denied == 429
 		               ? _("Too many wrong passwords. Wait a while and try again.")
 		               : _("That is not your password. Your account was not deleted."));
-		return show(req, &f, denied);
+		return show(req, denied);
 	}
 	long long id = req->user.id;
 	if (db_begin(req) < 0)

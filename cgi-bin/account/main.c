@@ -20,7 +20,7 @@ static const struct route routes[] = {
      profile_fields},
     {"POST", "/account/settings/password", password_fn, ROUTE_LOGIN, 0, NULL, password_fields},
     {"GET", "/account/delete", delete_form_fn, ROUTE_LOGIN, 0, NULL, NULL},
-    {"POST", "/account/delete", delete_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"POST", "/account/delete", delete_fn, ROUTE_LOGIN, 0, NULL, delete_fields},
     {"GET", "/admin/users", admin_users_fn, 0, ROLE_BIT(ROLE_ADMIN), admin_users_query_fields,
      NULL},
     {"POST", "/admin/users/role", admin_role_fn, ROUTE_TX, ROLE_BIT(ROLE_ADMIN), NULL,
