@@ -19,7 +19,7 @@ PKGS = fcgi libmariadb libctemplate_nothreads libsodium libcmark libxml-2.0
 
 # Recursive (=) on purpose: pkg-config runs after `make deps` installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lunistring
 
 ifeq ($(SANITIZE),1)
 OPT = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer

@@ -37,7 +37,7 @@ SAN="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-r
 INCLUDES="-Icgi-bin/core -Icgi-bin/community $(pkg-config --cflags $PKGS)"
 CFLAGS="-std=c11 -D_DEFAULT_SOURCE $SAN -fsanitize=fuzzer-no-link $INCLUDES"
 CXXFLAGS="-std=c++17 $SAN -fsanitize=fuzzer-no-link $INCLUDES"
-LIBS="$(pkg-config --libs $PKGS)"
+LIBS="$(pkg-config --libs $PKGS) -lunistring"
 mkdir -p "$OBJ" "$BIN" "$BUILD/fuzz-crashes"
 
 # The layers under test, rebuilt when a source or any header is newer
