@@ -236,7 +236,9 @@ check_logs() {
 		[[ -n $san ]] && fail_check "$round/sanitizers" "$san_kind" "no log of this run to check"
 		return
 	fi
-	local crashes='worker [0-9]+ (crashed|ended)'
+	# The supervisor's own line (no request id), from the start of a line:
+	# a request's logged path can hold the same words, escaped, mid-line.
+	local crashes='^[0-9TZ:-]+ \[[0-9]+\] \[-\] [a-z]+: worker [0-9]+ (crashed|ended)'
 	if grep -hE "$crashes" "${logs[@]}" >/dev/null; then
 		grep -hE "$crashes" "${logs[@]}" | head
 		fail_check "$round/logs" "$crash_kind" "a FastCGI worker crashed during the tests"

@@ -4,6 +4,13 @@
  * A wrong pseudonym and a wrong password get the same answer, in the same
  * time (auth_password_dummy), so the form does not tell which accounts
  * exist. Repeated failures are throttled per account and per address.
+ *
+ * What is typed as a pseudonym must be one (users_check_handle) before it
+ * goes near the database: the column's collation ignores characters such
+ * as U+200B, so "victim02" and 13 zero-width spaces found the account
+ * victim02 while its failures were recorded under another name (or, too
+ * long for the column, not at all) and the throttle never began. Anything
+ * else is answered like a wrong password and counts against the address.
  */
 #include <string.h>
 
@@ -17,6 +24,7 @@
 #include "page.h"
 #include "response.h"
 #include "tmpl.h"
+#include "users.h"
 
 static const char SQL_LOGIN[] = "SELECT id, password_hash FROM users WHERE handle = ?";
 static const char SQL_REHASH[] = "UPDATE users SET password_hash = ? WHERE id = ?";
@@ -70,7 +78,10 @@ int login_fn(struct request *req)
 	const char *password = req_text(req, "password");
 	const char *next = req_text(req, "next");
 
-	int wait = auth_throttled(req, handle);
+	/* Not a pseudonym: no account has it, only the address counts. */
+	int is_pseudonym = users_check_handle(handle) == NULL;
+	long long attempt;
+	int wait = auth_attempt_begin(req, is_pseudonym ? handle : NULL, &attempt);
 	if (wait < 0)
 		return -1;
 	if (wait > 0) {
@@ -83,24 +94,26 @@ int login_fn(struct request *req)
 		return show(req, 429);
 	}
 
-	struct db_rows *r = db_query(req, SQL_LOGIN, db_text(handle));
-	if (!r)
-		return -1;
+	struct db_rows *r = NULL;
+	if (is_pseudonym) {
+		r = db_query(req, SQL_LOGIN, db_text(handle));
+		if (!r)
+			return -1;
+	}
 	const char *hash = db_get(r, 0, "password_hash");
 	int ok = 0;
-	if (r->nrows == 1) {
+	if (r && r->nrows == 1) {
 		ok = auth_password_verify(hash, password) == 0;
 	} else {
 		auth_password_dummy(password);
 	}
-	if (!ok) {
-		auth_note_failure(req, handle);
+	if (!ok) { /* the attempt is counted as a failure already */
 		form_error(f, "password", _("That pseudonym and password do not match."));
 		return show(req, 403);
 	}
 
 	long long id = db_get_int(r, 0, "id");
-	auth_clear_failures(req, handle);
+	auth_clear_failures(req, handle); /* this attempt's among them */
 	/* Keep hashes current when the cost parameters change. */
 	char fresh[AUTH_HASH_MAX];
 	if (auth_password_needs_rehash(hash) && auth_password_hash(password, fresh) == 0)

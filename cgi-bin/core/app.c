@@ -80,6 +80,14 @@ static int user_has_role(const struct request *req, unsigned roles)
 	return roles == 0 || (req->user.id && (roles & ROLE_BIT(req->user.role)));
 }
 
+/* The answer to a POST that may be forged: the token or its origin. */
+static int refuse_forgery(struct request *req)
+{
+	return page_error(req, 403,
+	                  _("This form has expired or did not come from this site. "
+	                    "Go back, reload the page and try again."));
+}
+
 static int read_body(struct request *req, const struct route *rt, const char *content_type,
                      const char *body, size_t len)
 {
@@ -194,9 +202,7 @@ static int run_route(const struct app *app, struct request *req, const char *con
 		if (rc)
 			return rc;
 		if (auth_csrf_check(req) < 0)
-			return page_error(req, 403,
-			                  _("This form has expired or did not come from this site. "
-			                    "Go back, reload the page and try again."));
+			return refuse_forgery(req);
 	}
 
 	if ((rt->flags & ROUTE_LOGIN || rt->roles) && !req->user.id) {
@@ -300,20 +306,46 @@ static const char *param(FCGX_Request *r, const char *name, const char *def)
 	return v ? v : def;
 }
 
-/* The site's address for absolute links: OPBAK_BASE_URL when set (the
- * production name), else what the request came to. nginx's HTTP_HOST has
- * no port, so the port comes from SERVER_PORT. */
-static const char *base_url(struct request *req, FCGX_Request *fr)
+/* Worker-lifetime: the site's address for absolute links, from
+ * OPBAK_BASE_URL (read once by app_main). Never from the request: its Host
+ * header is whatever the client wrote, and a feed with the links it
+ * chose would be cached and handed to everyone. */
+static const char *site_url = "http://localhost";
+static int site_configured; /* OPBAK_BASE_URL was set */
+
+/* OPBAK_BASE_URL, checked: http(s)://host[:port][/path], printable ASCII
+ * without quotes, spaces or backslashes; a trailing "/" dropped. NULL
+ * when unusable. */
+static const char *configured_base_url(const char *v)
 {
-	const char *fixed = getenv("OPBAK_BASE_URL");
-	if (fixed && *fixed)
-		return fixed;
+	if (!text_starts_ci(v, "http://") && !text_starts_ci(v, "https://"))
+		return NULL;
+	const char *host = strstr(v, "://") + 3;
+	if (!*host || *host == '/' || *host == ':')
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)v; *p; p++)
+		if (*p <= ' ' || *p >= 0x7f || strchr("\"'<>\\`{}|^@?#", *p))
+			return NULL;
+	size_t n = strlen(v);
+	while (n > 0 && v[n - 1] == '/')
+		n--;
+	char *copy = malloc(n + 1); /* lives as long as the process */
+	if (!copy)
+		return NULL;
+	memcpy(copy, v, n);
+	copy[n] = '\0';
+	return copy;
+}
+
+/* What the request came to, "scheme://host[:port]", for the Origin check
+ * when no OPBAK_BASE_URL is set (nginx passes $host, without port, as
+ * HTTP_HOST; the port comes from SERVER_PORT). */
+static const char *request_site(struct request *req, FCGX_Request *fr)
+{
+	if (site_configured)
+		return site_url;
 	const char *host = param(fr, "HTTP_HOST", "localhost");
 	const char *port = param(fr, "SERVER_PORT", "");
-	for (const char *p = host; *p; p++) /* a Host header is not trusted text */
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		      (*p >= '0' && *p <= '9') || *p == '.' || *p == '-' || *p == ':'))
-			return "http://localhost";
 	int default_port = (req->https && strcmp(port, "443") == 0) ||
 	                   (!req->https && strcmp(port, "80") == 0) || !*port || strchr(host, ':');
 	return arena_printf(req->arena, "%s://%s%s%s", req->https ? "https" : "http", host,
@@ -341,7 +373,7 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 	req.remote_addr = param(fr, "REMOTE_ADDR", "");
 	const char *https = param(fr, "HTTPS", "");
 	req.https = https[0] && strcasecmp(https, "off") != 0;
-	req.base_url = base_url(&req, fr);
+	req.base_url = site_url;
 	req_parse_cookies(arena, param(fr, "HTTP_COOKIE", NULL), &req.cookies);
 
 	const char *qs = param(fr, "QUERY_STRING", "");
@@ -361,6 +393,15 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 	if (strlen(qs) > LIMIT_QUERY) {
 		auth_begin(&req);
 		page_error(&req, 400, _("The address is too long."));
+	} else if (strcmp(req.method, "POST") == 0 &&
+	           !auth_same_origin(param(fr, "HTTP_ORIGIN", NULL),
+	                             param(fr, "HTTP_REFERER", NULL), request_site(&req, fr))) {
+		/* Sent from a page of another site: refused before its body
+		 * is read or any route runs, so nothing is stored. */
+		log_msg(id, "POST %s refused: from %s", req.path,
+		        param(fr, "HTTP_ORIGIN", param(fr, "HTTP_REFERER", "?")));
+		auth_begin(&req);
+		refuse_forgery(&req);
 	} else if (req_parse_urlencoded(arena, qs, strlen(qs), &req.query, &status, err,
 	                                sizeof err) < 0) {
 		auth_begin(&req);
@@ -473,6 +514,19 @@ int app_main(int argc, char **argv, const struct app *app)
 	const char *root = getenv("OPBAK_ROOT");
 	if (!root)
 		root = ".";
+	const char *base = getenv("OPBAK_BASE_URL");
+	if (base && *base) {
+		site_url = configured_base_url(base);
+		site_configured = 1;
+		if (!site_url) {
+			log_msg(NULL, "%s: OPBAK_BASE_URL is not an http(s) address: %s", app->name,
+			        base);
+			return 2;
+		}
+	} else {
+		log_msg(NULL, "%s: OPBAK_BASE_URL is not set: absolute links say %s", app->name,
+		        site_url);
+	}
 
 	if (FCGX_Init() != 0)
 		return 1;

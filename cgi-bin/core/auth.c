@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "db.h"
 #include "limits.h"
@@ -26,17 +27,30 @@ static const char SQL_SESSION_DELETE[] = "DELETE FROM sessions WHERE token_hash 
 static const char SQL_SESSION_DELETE_USER[] =
     "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
 static const char SQL_SESSION_EXPIRE[] = "DELETE FROM sessions WHERE expires_at < NOW() LIMIT 100";
+/* Takes (or creates and takes) the row lock of the account's key, then
+ * the address's, until the transaction ends (sql/005_login_throttle.sql).
+ * Always in that order, so two attempts never wait for each other. */
+static const char SQL_THROTTLE_LOCK[] =
+    "INSERT INTO login_throttle_keys (throttle_key) VALUES (?), (?) "
+    "ON DUPLICATE KEY UPDATE touched_at = NOW()";
 static const char SQL_THROTTLE[] = "SELECT (SELECT COUNT(*) FROM login_failures WHERE handle = ? "
                                    "         AND at > NOW() - INTERVAL ? MINUTE) AS by_account, "
                                    "       (SELECT COUNT(*) FROM login_failures WHERE address = ? "
                                    "         AND at > NOW() - INTERVAL ? MINUTE) AS by_address";
 static const char SQL_FAILURE_ADD[] = "INSERT INTO login_failures (handle, address) VALUES (?, ?)";
+static const char SQL_FAILURE_FORGET[] = "DELETE FROM login_failures WHERE id = ?";
 static const char SQL_FAILURE_PRUNE[] =
     "DELETE FROM login_failures WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100";
+static const char SQL_THROTTLE_PRUNE[] =
+    "DELETE FROM login_throttle_keys WHERE touched_at < NOW() - INTERVAL 1 DAY LIMIT 100";
 static const char SQL_FAILURE_CLEAR[] = "DELETE FROM login_failures WHERE handle = ?";
 static const char SQL_OWN_HASH[] = "SELECT password_hash FROM users WHERE id = ?";
 static const char SQL_AUDIT[] = "INSERT INTO audit_log (actor_id, action, target_id, detail) "
                                 "VALUES (NULLIF(?, 0), ?, NULLIF(?, 0), ?)";
+
+/* Rounds of counting a login attempt when its transaction loses a lock
+ * conflict, as core runs a ROUTE_TX handler (app.h TX_ATTEMPTS). */
+#define AUTH_LOCK_ATTEMPTS 6
 
 /* OWASP's argon2id recommendation: 19 MiB, 2 passes, 1 lane. */
 #define PW_OPSLIMIT 2
@@ -139,15 +153,27 @@ void auth_token_hash(const char *token, char out[65])
 	text_hex(h, sizeof h, out);
 }
 
-void auth_csrf_for(const char *seed, char out[65])
+/* HMAC-SHA256(secret, kind || value) in hex. The kinds differ, so a
+ * seed's token is never a session's. */
+static void csrf_mac(const char *kind, const char *value, char out[65])
 {
 	unsigned char mac[crypto_auth_hmacsha256_BYTES];
 	crypto_auth_hmacsha256_state st;
 	crypto_auth_hmacsha256_init(&st, secret, secret_len);
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"csrf:", 5);
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)seed, strlen(seed));
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)kind, strlen(kind));
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)value, strlen(value));
 	crypto_auth_hmacsha256_final(&st, mac);
 	text_hex(mac, sizeof mac, out);
+}
+
+void auth_csrf_for(const char *seed, char out[65])
+{
+	csrf_mac("csrf:", seed, out);
+}
+
+void auth_csrf_for_session(const char *session_hash, char out[65])
+{
+	csrf_mac("csrf-session:", session_hash, out);
 }
 
 static int is_hex64(const char *s)
@@ -196,10 +222,15 @@ int auth_begin(struct request *req)
 const char *auth_csrf_token(struct request *req)
 {
 	/* A page puts it in the frame, the content and every form of a
-	 * post's backings: one HMAC per request is enough. */
+	 * post's backings: one HMAC per request is enough. (A login or a
+	 * logout answers with a redirect, never with a form, so the token
+	 * kept here is never one of a session that began or ended since.) */
 	if (!req->csrf_token) {
 		char tok[65];
-		auth_csrf_for(req->csrf_seed ? req->csrf_seed : "", tok);
+		if (req->session_hash)
+			auth_csrf_for_session(req->session_hash, tok);
+		else
+			auth_csrf_for(req->csrf_seed ? req->csrf_seed : "", tok);
 		req->csrf_token = arena_strdup(req->arena, tok);
 	}
 	return req->csrf_token;
@@ -208,12 +239,79 @@ const char *auth_csrf_token(struct request *req)
 int auth_csrf_check(const struct request *req)
 {
 	const char *sent = req_form(req, AUTH_CSRF_FIELD);
-	const char *seed = req_cookie(req, AUTH_CSRF_COOKIE);
-	if (!sent || !is_hex64(seed))
+	if (!sent)
 		return -1;
 	char want[65];
-	auth_csrf_for(seed, want);
+	if (req->session_hash) {
+		auth_csrf_for_session(req->session_hash, want);
+	} else {
+		const char *seed = req_cookie(req, AUTH_CSRF_COOKIE);
+		if (!is_hex64(seed))
+			return -1;
+		auth_csrf_for(seed, want);
+	}
 	return text_equal_ct(sent, want) ? 0 : -1;
+}
+
+/* The origin of an absolute http(s) URL, "scheme://host:port" in lower
+ * case with the port always written, into out; -1 when url is none
+ * (another scheme, user info, no host, a bad port, too long). */
+static int origin_of(const char *url, char *out, size_t outlen)
+{
+	const char *scheme, *port;
+	if (text_starts_ci(url, "http://")) {
+		scheme = "http";
+		port = "80";
+		url += 7;
+	} else if (text_starts_ci(url, "https://")) {
+		scheme = "https";
+		port = "443";
+		url += 8;
+	} else {
+		return -1;
+	}
+	size_t hostlen = strcspn(url, "/?#");
+	const char *colon = NULL;
+	for (size_t i = 0; i < hostlen; i++) {
+		char c = url[i];
+		if (c == ']')
+			colon = NULL; /* a colon inside [IPv6] is not the port's */
+		else if (c == ':')
+			colon = url + i;
+		else if (c == '@' || (unsigned char)c <= ' ' || (unsigned char)c >= 0x7f)
+			return -1;
+	}
+	size_t namelen = colon ? (size_t)(colon - url) : hostlen;
+	char portbuf[6];
+	if (colon) {
+		size_t plen = hostlen - namelen - 1;
+		if (plen == 0 || plen >= sizeof portbuf || strspn(colon + 1, "0123456789") < plen)
+			return -1;
+		memcpy(portbuf, colon + 1, plen);
+		portbuf[plen] = '\0';
+		port = portbuf;
+		while (port[0] == '0' && port[1])
+			port++;
+	}
+	if (namelen == 0 || strlen(scheme) + namelen + strlen(port) + 5 > outlen)
+		return -1;
+	int n = snprintf(out, outlen, "%s://%.*s:%s", scheme, (int)namelen, url, port);
+	for (char *p = out; p < out + n; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	return 0;
+}
+
+int auth_same_origin(const char *origin, const char *referer, const char *site)
+{
+	const char *from = origin && *origin ? origin : referer;
+	if (!from || !*from)
+		return 1; /* sent by neither: nothing to compare (old browsers) */
+	char theirs[300], ours[300];
+	if (!site || origin_of(site, ours, sizeof ours) < 0 ||
+	    origin_of(from, theirs, sizeof theirs) < 0)
+		return 0; /* "null", another scheme, or garbage */
+	return strcmp(theirs, ours) == 0;
 }
 
 int auth_login(struct request *req, long long user_id)
@@ -245,25 +343,64 @@ int auth_logout_everywhere(struct request *req, long long user_id, const char *k
 	           : 0;
 }
 
-int auth_throttled(struct request *req, const char *handle)
+/* Inside the transaction of auth_attempt_begin: lock both keys, count,
+ * and record the attempt. 0, minutes to wait, or -1. */
+static int count_attempt(struct request *req, const char *handle, const char *addr,
+                         long long *attempt)
 {
-	const char *addr = req->remote_addr ? req->remote_addr : "";
+	const char *by_address = arena_printf(req->arena, "a:%s", addr);
+	/* Without a pseudonym the address's key stands in for the account's:
+	 * locking it twice in one statement is locking it once. */
+	const char *by_account = *handle ? arena_printf(req->arena, "h:%s", handle) : by_address;
+	if (db_exec(req, SQL_THROTTLE_LOCK, db_text(by_account), db_text(by_address)) < 0)
+		return -1;
 	struct db_rows *r =
 	    db_query(req, SQL_THROTTLE, db_text(handle), db_int(THROTTLE_WINDOW_MIN), db_text(addr),
 	             db_int(THROTTLE_WINDOW_MIN));
 	if (!r)
 		return -1;
-	if (db_get_int(r, 0, "by_account") >= THROTTLE_PER_ACCOUNT ||
+	if ((*handle && db_get_int(r, 0, "by_account") >= THROTTLE_PER_ACCOUNT) ||
 	    db_get_int(r, 0, "by_address") >= THROTTLE_PER_ADDRESS)
 		return THROTTLE_WINDOW_MIN;
+	if (db_exec(req, SQL_FAILURE_ADD, db_text(handle), db_text(addr)) < 0)
+		return -1;
+	*attempt = db_last_id();
 	return 0;
 }
 
-void auth_note_failure(struct request *req, const char *handle)
+int auth_attempt_begin(struct request *req, const char *handle, long long *attempt)
 {
-	db_exec(req, SQL_FAILURE_ADD, db_text(handle),
-	        db_text(req->remote_addr ? req->remote_addr : ""));
-	db_exec(req, SQL_FAILURE_PRUNE);
+	const char *addr = req->remote_addr ? req->remote_addr : "";
+	*attempt = 0;
+	for (int round = 1;; round++) {
+		if (db_begin(req) < 0)
+			return -1;
+		int wait = count_attempt(req, handle ? handle : "", addr, attempt);
+		if (wait >= 0 && db_commit(req) == 0) {
+			/* Old rows go a few at a time, outside the locks. */
+			db_exec(req, SQL_FAILURE_PRUNE);
+			db_exec(req, SQL_THROTTLE_PRUNE);
+			req->db_failed = 0; /* a prune that failed changes nothing */
+			return wait;
+		}
+		if (wait < 0)
+			db_rollback(req);
+		if (!db_must_retry() || round == AUTH_LOCK_ATTEMPTS)
+			return -1;
+		/* A lock conflict (not expected with one lock order, but
+		 * InnoDB may choose a victim): count again from the start. */
+		log_msg(req->id, "auth: lock conflict counting a login attempt (%d)", round);
+		db_request_done(req);
+		req->db_failed = 0;
+		*attempt = 0;
+		usleep(200 + randombytes_uniform(1000u << round));
+	}
+}
+
+void auth_attempt_forget(struct request *req, long long attempt)
+{
+	if (attempt > 0)
+		db_exec(req, SQL_FAILURE_FORGET, db_int(attempt));
 }
 
 void auth_clear_failures(struct request *req, const char *handle)
@@ -273,16 +410,16 @@ void auth_clear_failures(struct request *req, const char *handle)
 
 int auth_confirm_password(struct request *req, const char *password)
 {
-	int wait = auth_throttled(req, req->user.handle);
+	long long attempt;
+	int wait = auth_attempt_begin(req, req->user.handle, &attempt);
 	if (wait != 0)
 		return wait < 0 ? -1 : 429;
 	struct db_rows *r = db_query(req, SQL_OWN_HASH, db_int(req->user.id));
 	if (!r || r->nrows != 1)
 		return -1;
-	if (auth_password_verify(db_get(r, 0, "password_hash"), password) < 0) {
-		auth_note_failure(req, req->user.handle);
-		return 403;
-	}
+	if (auth_password_verify(db_get(r, 0, "password_hash"), password) < 0)
+		return 403; /* counted already */
+	auth_attempt_forget(req, attempt);
 	return 0;
 }
 

@@ -7,13 +7,22 @@
  * Sessions: a 256-bit random token in an HttpOnly, SameSite=Lax cookie;
  *   the database stores only its SHA-256, so a read of the sessions table
  *   does not let anyone log in. Logout deletes the row.
- * CSRF: every browser gets a random seed cookie; the token in every form
- *   is HMAC-SHA256(server secret, seed). A cross-site page can neither read
- *   the seed nor compute the HMAC. Every POST is checked by core before
- *   its handler runs.
+ * CSRF: the token in every form is an HMAC-SHA256 under the server
+ *   secret. Logged in, it is the HMAC of the session (its token's hash):
+ *   a token from another session, or from a page seen before logging in,
+ *   does not work, and a cookie planted from outside changes nothing.
+ *   Not logged in (the login and registration forms), it is the HMAC of a
+ *   random seed cookie every browser gets. A cross-site page can neither
+ *   read the cookies nor compute the HMAC. On top, a POST whose Origin
+ *   (or, without one, Referer) names another site is refused
+ *   (auth_same_origin). Core checks both on every POST before its
+ *   handler runs.
  * Throttling: failed logins are recorded per account and per address; past
  *   THROTTLE_PER_ACCOUNT / THROTTLE_PER_ADDRESS in THROTTLE_WINDOW_MIN
- *   minutes, logins answer 429 until the window passes.
+ *   minutes, logins answer 429 until the window passes. Each attempt is
+ *   counted before its password is checked, one at a time per account and
+ *   per address (auth_attempt_begin), so parallel attempts cannot all
+ *   read the same count, and an attempt that cannot be counted is not made.
  */
 #ifndef OPBAK_AUTH_H
 #define OPBAK_AUTH_H
@@ -72,16 +81,26 @@ void auth_new_token(char out[65]);
 /* Hex SHA-256 of a token: what the database stores. */
 void auth_token_hash(const char *token, char out[65]);
 
-/* The CSRF token for a seed (64 hex chars + NUL). */
+/* The CSRF token of a browser not logged in, for its seed cookie, and of
+ * a session, for its token's hash (64 hex chars + NUL each). */
 void auth_csrf_for(const char *seed, char out[65]);
+void auth_csrf_for_session(const char *session_hash, char out[65]);
 
 /* Start of request: make sure the browser has a CSRF seed, and look up
  * the session cookie. -1 only if the database failed. */
 int auth_begin(struct request *req);
-/* The token to put in this page's forms. */
+/* The token to put in this page's forms: the session's when logged in,
+ * else the seed's. */
 const char *auth_csrf_token(struct request *req);
-/* 0 when the POSTed token matches this browser's seed. */
+/* 0 when the POSTed token is this session's (logged in) or this
+ * browser's seed's (not logged in). */
 int auth_csrf_check(const struct request *req);
+/* 1 when a POST may come from where it says it comes from: its Origin
+ * header, or without one its Referer, names site (scheme://host[:port],
+ * compared without path, default ports ignored), or neither header was
+ * sent (older browsers). 0 for another site, "null" or an address that
+ * cannot be read. Pure, for tests. */
+int auth_same_origin(const char *origin, const char *referer, const char *site);
 
 /* Create a session for user_id, set the cookie. */
 int auth_login(struct request *req, long long user_id);
@@ -90,17 +109,25 @@ int auth_logout(struct request *req);
 /* Delete every session of a user (password change keeps `keep_hash`). */
 int auth_logout_everywhere(struct request *req, long long user_id, const char *keep_hash);
 
-/* Minutes until this handle/address may try again (0 = not throttled),
- * or -1 on database failure. */
-int auth_throttled(struct request *req, const char *handle);
-/* Record a failed login; clear an account's failures on success. */
-void auth_note_failure(struct request *req, const char *handle);
+/* Before a password is checked for handle (a valid pseudonym, or NULL
+ * when what was typed is none: then only the address counts): count the
+ * attempt as a failure of this account and this address, in a
+ * transaction of its own that holds both throttle keys, so parallel
+ * attempts are counted one after another. 0 when the password may be
+ * checked (*attempt names the failure recorded); minutes to wait while
+ * throttled (nothing recorded); -1 when the database failed (nothing may
+ * be checked: fail closed). */
+int auth_attempt_begin(struct request *req, const char *handle, long long *attempt);
+/* The password was right: the attempt is not a failure after all. */
+void auth_attempt_forget(struct request *req, long long attempt);
+/* A login succeeded: forget every failure of the account. */
 void auth_clear_failures(struct request *req, const char *handle);
 
 /* The logged-in user confirms his password again (before a password
- * change, deleting his account, ...), throttled like a login. 0 when it
- * is right; 429 while throttled; 403 when wrong (the failure recorded);
- * -1 on database failure. */
+ * change, deleting his account, ...), throttled like a login and counted
+ * against the same account and address. 0 when it is right; 429 while
+ * throttled; 403 when wrong (the failure recorded); -1 on database
+ * failure. Not inside a transaction of the caller's (it commits its own). */
 int auth_confirm_password(struct request *req, const char *password);
 
 /* Append an audit record: who did what to whom. */

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "request.h"
 
@@ -25,7 +26,7 @@ static int header_safe(const char *s)
 	return 1;
 }
 
-int res_header(struct request *req, const char *name, const char *value)
+static int add_header(struct request *req, const char *name, const char *value)
 {
 	if (!header_safe(name) || !header_safe(value) || strchr(name, ':'))
 		return -1;
@@ -37,6 +38,13 @@ int res_header(struct request *req, const char *name, const char *value)
 	return 0;
 }
 
+int res_header(struct request *req, const char *name, const char *value)
+{
+	if (strcasecmp(name, "Set-Cookie") == 0)
+		return -1;
+	return add_header(req, name, value);
+}
+
 void res_cookie(struct request *req, const char *name, const char *value, long max_age)
 {
 	char v[512];
@@ -46,7 +54,7 @@ void res_cookie(struct request *req, const char *name, const char *value, long m
 	else
 		snprintf(v, sizeof v, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s", name, value,
 		         req->https ? "; Secure" : "");
-	res_header(req, "Set-Cookie", v);
+	add_header(req, "Set-Cookie", v);
 }
 
 int res_redirect(struct request *req, const char *location)
@@ -93,7 +101,17 @@ void res_serialize(const struct response *r, struct buf *out)
 	buf_puts(out, r->cacheable ? "Cache-Control: public, max-age=60\r\n"
 	                           : "Cache-Control: no-store\r\n");
 	buf_puts(out, RES_SECURITY_HEADERS);
-	buf_append(out, r->headers.data ? r->headers.data : "", r->headers.len);
+	/* A cacheable answer goes without its cookies: a shared cache must
+	 * not hand one browser's cookie on to the next (response.h). */
+	const char *h = r->headers.data ? r->headers.data : "";
+	const char *end = h + r->headers.len;
+	while (h < end) {
+		const char *eol = memchr(h, '\n', (size_t)(end - h));
+		size_t len = eol ? (size_t)(eol - h) + 1 : (size_t)(end - h);
+		if (!r->cacheable || strncasecmp(h, "Set-Cookie:", 11) != 0)
+			buf_append(out, h, len);
+		h += len;
+	}
 	buf_append(out, "\r\n", 2);
 	buf_append(out, r->body.data ? r->body.data : "", r->body.len);
 }

@@ -18,19 +18,25 @@ struct response {
 	const char *content_type; /* default text/html; charset=utf-8 */
 	struct buf headers;       /* extra header lines, each ending CRLF */
 	struct buf body;
-	int cacheable; /* public caching allowed (feeds, static-ish pages) */
+	/* Public caching allowed (feeds). A cacheable answer is the same for
+	 * everyone who asks: res_serialize() sends none of its cookies (a
+	 * shared cache would hand one browser's cookie to the next), and it
+	 * must hold no form (a form's CSRF token is one browser's). */
+	int cacheable;
 };
 
 /* Worker-lifetime buffers are kept; only their contents go. */
 void res_reset(struct response *r);
 
 /* Add a header. Returns -1 (and adds nothing) when the name or value
- * holds CR, LF or NUL, so header injection is impossible. */
+ * holds CR, LF or NUL, so header injection is impossible, and for
+ * Set-Cookie: cookies go through res_cookie() only. */
 int res_header(struct request *req, const char *name, const char *value);
 
 /* Set a cookie: Path=/; HttpOnly; SameSite=Lax; Secure over https.
  * max_age < 0 makes a session cookie, 0 deletes it. value must be a
- * cookie-safe token (we only set hex/base64url values). */
+ * cookie-safe token (we only set hex/base64url values). Not sent when the
+ * answer turns out cacheable. */
 void res_cookie(struct request *req, const char *name, const char *value, long max_age);
 
 /* 303 See Other to a local path (must start with a single "/"). */

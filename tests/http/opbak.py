@@ -58,6 +58,7 @@ class Browser:
         headers = [(k.lower(), v) for k, v in r.getheaders()]
         conn.close()
         resp = Response(r.status, headers, data)
+        session = self.cookies.get("opbak_session")
         for c in resp.cookies_set():
             name, _, rest = c.partition("=")
             value = rest.split(";", 1)[0]
@@ -65,6 +66,11 @@ class Browser:
                 self.cookies.pop(name, None)
             else:
                 self.cookies[name] = value
+        if self.cookies.get("opbak_session") != session:
+            # Logged in or out: the forms' token is the session's (or,
+            # logged out, the seed cookie's), and the page a browser
+            # would be sent on to carries the new one; post() loads it.
+            self.csrf = None
         m = re.search(r'name="csrf" value="([0-9a-f]{64})"', resp.text)
         if m:
             self.csrf = m.group(1)
@@ -79,8 +85,9 @@ class Browser:
         if raw is None:
             pairs = list(fields.items()) if isinstance(fields, dict) else list(fields or [])
             if csrf is True:
-                if self.csrf is None:
-                    self.get("/account/login")
+                if self.csrf is None:  # a page with a form, as a browser would have
+                    self.get("/account/settings" if "opbak_session" in self.cookies
+                             else "/account/login")
                 pairs.append(("csrf", self.csrf))
             elif isinstance(csrf, str):
                 pairs.append(("csrf", csrf))

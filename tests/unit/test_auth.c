@@ -1,7 +1,9 @@
 /*
  * test_auth.c - the parts of auth.c that need no database: password
  * hashing (argon2id), session tokens, CSRF tokens and the CSRF check on a
- * hand-built request, and role names.
+ * hand-built request (bound to the session when there is one), the
+ * Origin/Referer comparison, cookies kept off cacheable answers, and role
+ * names.
  *
  * The group setup initialises libsodium and installs a fixed server
  * secret, as auth_init() would from OPBAK_SECRET_FILE.
@@ -328,6 +330,170 @@ static void test_csrf_token_matches_check(void **state)
 	arena_free(&c.arena);
 }
 
+/* ---- CSRF bound to the session (issue 8, finding 6) ----------------------- */
+
+static const char SESSION[] = "5e55105e55105e55105e55105e55105e55105e55105e55105e55105e55105e51";
+static const char SESSION2[] = "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789";
+
+static void test_csrf_session_token_is_neither_the_seeds_nor_another_sessions(void **state)
+{
+	(void)state;
+	char s1[65], s2[65], seed[65];
+	auth_csrf_for_session(SESSION, s1);
+	auth_csrf_for_session(SESSION2, s2);
+	auth_csrf_for(SESSION, seed); /* the same text as a seed */
+	assert_true(is_lower_hex(s1, 64));
+	assert_string_not_equal(s1, s2);
+	assert_string_not_equal(s1, seed);
+}
+
+static void test_csrf_check_logged_in_accepts_the_sessions_token(void **state)
+{
+	(void)state;
+	char tok[65];
+	struct csrf_request c;
+	auth_csrf_for_session(SESSION, tok);
+	csrf_request(&c, tok, SEED);
+	c.req.session_hash = SESSION;
+	assert_int_equal(auth_csrf_check(&c.req), 0);
+	/* no seed cookie needed: the session is what the token is bound to */
+	csrf_request(&c, tok, NULL);
+	c.req.session_hash = SESSION;
+	assert_int_equal(auth_csrf_check(&c.req), 0);
+	arena_free(&c.arena);
+}
+
+static void test_csrf_check_logged_in_rejects_the_seeds_token_from_before_login(void **state)
+{
+	(void)state;
+	char tok[65];
+	struct csrf_request c;
+	auth_csrf_for(SEED, tok); /* the token of the anonymous login page */
+	csrf_request(&c, tok, SEED);
+	c.req.session_hash = SESSION;
+	assert_int_equal(auth_csrf_check(&c.req), -1);
+	arena_free(&c.arena);
+}
+
+static void test_csrf_check_logged_in_rejects_another_sessions_token(void **state)
+{
+	(void)state;
+	char tok[65];
+	struct csrf_request c;
+	auth_csrf_for_session(SESSION2, tok);
+	csrf_request(&c, tok, SEED);
+	c.req.session_hash = SESSION;
+	assert_int_equal(auth_csrf_check(&c.req), -1);
+	arena_free(&c.arena);
+}
+
+static void test_csrf_token_logged_in_is_the_sessions_and_matches_check(void **state)
+{
+	(void)state;
+	struct csrf_request c;
+	char want[65];
+	csrf_request(&c, NULL, SEED);
+	c.req.csrf_seed = SEED;
+	c.req.session_hash = SESSION;
+	const char *tok = auth_csrf_token(&c.req);
+	auth_csrf_for_session(SESSION, want);
+	assert_string_equal(tok, want);
+	c.form_item = (struct kv){AUTH_CSRF_FIELD, tok, strlen(tok)};
+	c.req.form = (struct kvlist){&c.form_item, 1};
+	assert_int_equal(auth_csrf_check(&c.req), 0);
+	arena_free(&c.arena);
+}
+
+/* ---- Origin and Referer (issue 8, finding 6) ------------------------------- */
+
+static const char SITE[] = "http://127.0.0.1:18080";
+
+static void test_same_origin_allows_the_sites_own_origin(void **state)
+{
+	(void)state;
+	assert_true(auth_same_origin("http://127.0.0.1:18080", NULL, SITE));
+	assert_true(auth_same_origin("HTTP://127.0.0.1:18080", NULL, SITE));
+	assert_true(auth_same_origin(NULL, "http://127.0.0.1:18080/account/settings?x=1", SITE));
+	assert_true(auth_same_origin("", "http://127.0.0.1:18080/", SITE));
+	assert_true(
+	    auth_same_origin("https://Opbak.Example.org", NULL, "https://opbak.example.org/"));
+	assert_true(
+	    auth_same_origin("https://opbak.example.org:443", NULL, "https://opbak.example.org"));
+	assert_true(auth_same_origin("http://[::1]:8080", NULL, "http://[::1]:8080"));
+	assert_true(auth_same_origin("http://a.example", NULL, "http://a.example:80/sub/"));
+}
+
+static void test_same_origin_allows_a_post_that_names_no_origin(void **state)
+{
+	(void)state;
+	assert_true(auth_same_origin(NULL, NULL, SITE));
+	assert_true(auth_same_origin("", "", SITE));
+}
+
+static void test_same_origin_refuses_another_site(void **state)
+{
+	(void)state;
+	assert_false(auth_same_origin("http://evil.example", NULL, SITE));
+	assert_false(auth_same_origin("http://evil.example:18080", NULL, SITE));
+	assert_false(auth_same_origin("http://127.0.0.1:18081", NULL, SITE));
+	assert_false(auth_same_origin("https://127.0.0.1:18080", NULL, SITE));
+	assert_false(auth_same_origin("http://127.0.0.1", NULL, SITE));
+	assert_false(auth_same_origin(NULL, "http://evil.example/page", SITE));
+	assert_false(auth_same_origin(NULL, "http://127.0.0.1.evil.example:18080/", SITE));
+	assert_false(auth_same_origin(NULL, "http://127.0.0.1:18080@evil.example/", SITE));
+	/* Origin decides when both are sent */
+	assert_false(auth_same_origin("http://evil.example", "http://127.0.0.1:18080/", SITE));
+	assert_false(auth_same_origin("http://[::1]:18080", NULL, "http://[::2]:18080"));
+}
+
+static void test_same_origin_refuses_null_and_what_it_cannot_read(void **state)
+{
+	(void)state;
+	assert_false(auth_same_origin("null", NULL, SITE));
+	assert_false(auth_same_origin("file://", NULL, SITE));
+	assert_false(auth_same_origin("http://", NULL, SITE));
+	assert_false(auth_same_origin("http://127.0.0.1:", NULL, SITE));
+	assert_false(auth_same_origin("http://127.0.0.1:18080x", NULL, SITE));
+	assert_false(auth_same_origin("http://127.0.0.1:1808000", NULL, SITE));
+	assert_false(auth_same_origin("http://127.0.0.1 :18080", NULL, SITE));
+	assert_false(auth_same_origin(SITE, NULL, NULL));
+	assert_false(auth_same_origin(SITE, NULL, "not a site"));
+}
+
+/* ---- cacheable answers carry no cookie (issue 8, finding 7) --------------- */
+
+static void test_a_cacheable_answer_sends_no_cookie(void **state)
+{
+	(void)state;
+	struct csrf_request c;
+	struct buf out = {0};
+	csrf_request(&c, NULL, NULL);
+	res_cookie(&c.req, AUTH_CSRF_COOKIE, SEED, 60);
+	res_header(&c.req, "X-Test", "1");
+	res_serialize(&c.res, &out);
+	assert_non_null(strstr(out.data, "Set-Cookie: opbak_csrf="));
+	c.res.cacheable = 1;
+	res_serialize(&c.res, &out);
+	assert_null(strstr(out.data, "Set-Cookie"));
+	assert_non_null(strstr(out.data, "X-Test: 1\r\n"));
+	assert_non_null(strstr(out.data, "Cache-Control: public"));
+	buf_free(&out);
+	buf_free(&c.res.headers);
+	buf_free(&c.res.body);
+	arena_free(&c.arena);
+}
+
+static void test_a_cookie_cannot_be_set_as_a_plain_header(void **state)
+{
+	(void)state;
+	struct csrf_request c;
+	csrf_request(&c, NULL, NULL);
+	assert_int_equal(res_header(&c.req, "Set-Cookie", "a=1"), -1);
+	assert_int_equal(res_header(&c.req, "set-cookie", "a=1"), -1);
+	assert_int_equal(c.res.headers.len, 0);
+	arena_free(&c.arena);
+}
+
 /* ---- roles --------------------------------------------------------------- */
 
 static void test_role_names_round_trip(void **state)
@@ -387,6 +553,17 @@ int main(void)
 		cmocka_unit_test(test_csrf_check_rejects_short_seed_cookie),
 		cmocka_unit_test(test_csrf_check_rejects_non_hex_seed_cookie),
 		cmocka_unit_test(test_csrf_token_matches_check),
+		cmocka_unit_test(test_csrf_session_token_is_neither_the_seeds_nor_another_sessions),
+		cmocka_unit_test(test_csrf_check_logged_in_accepts_the_sessions_token),
+		cmocka_unit_test(test_csrf_check_logged_in_rejects_the_seeds_token_from_before_login),
+		cmocka_unit_test(test_csrf_check_logged_in_rejects_another_sessions_token),
+		cmocka_unit_test(test_csrf_token_logged_in_is_the_sessions_and_matches_check),
+		cmocka_unit_test(test_same_origin_allows_the_sites_own_origin),
+		cmocka_unit_test(test_same_origin_allows_a_post_that_names_no_origin),
+		cmocka_unit_test(test_same_origin_refuses_another_site),
+		cmocka_unit_test(test_same_origin_refuses_null_and_what_it_cannot_read),
+		cmocka_unit_test(test_a_cacheable_answer_sends_no_cookie),
+		cmocka_unit_test(test_a_cookie_cannot_be_set_as_a_plain_header),
 		cmocka_unit_test(test_role_names_round_trip),
 		cmocka_unit_test(test_role_name_of_unknown_role_is_null),
 		cmocka_unit_test(test_role_parse_rejects_unknown_names),
