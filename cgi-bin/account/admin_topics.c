@@ -17,6 +17,7 @@
 #include "page.h"
 #include "response.h"
 #include "tmpl.h"
+#include "topics.h"
 
 static const char SQL_TOPICS[] =
     "SELECT id, slug, name, description, position FROM topics ORDER BY position, id";
@@ -71,23 +72,12 @@ int admin_topics_fn(struct request *req)
 	return show(req, 200);
 }
 
-static int slug_ok(const char *s)
-{
-	size_t n = strlen(s);
-	if (n < 2)
-		return 0;
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
-			return 0;
-	return 1;
-}
-
 /* ROUTE_TX: the topic and its audit record are written together. */
 int admin_topic_save_fn(struct request *req)
 {
 	struct form *f = req->form_in;
 	long long id = req_int(req, "id");
-	if (!id && !slug_ok(req_text(req, "slug")))
+	if (!id && !topic_slug_valid(req_text(req, "slug")))
 		form_error(f, "slug",
 		           _("Address must be at least 2 of the letters a-z, digits and -."));
 	if (f->failed)

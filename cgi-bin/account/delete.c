@@ -4,7 +4,8 @@
  * his sessions, posts, backings, votes, points, badges, notifications and
  * questions. What others hold because of him is settled first by the
  * ledger (ledger_member_leaving), in the same transaction, so counters
- * and the points ledger stay exact.
+ * and the points ledger stay exact. Reports about his posts and backings
+ * stay, with the text they kept, until a moderator closes them (sql/006).
  *
  * Not a ROUTE_TX route: a wrong password is recorded (throttling) even
  * though the answer is an error, so this handler keeps its own

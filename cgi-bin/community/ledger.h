@@ -85,7 +85,9 @@ int ledger_post_shown(struct request *req, long long post_id);
 int ledger_post_gone(struct request *req, long long post_id);
 /* Delete a post (the caller holds its row): its backings are locked,
  * every point it and they earned goes, then the post (and by foreign key
- * its backings, votes, reports and notifications). Badges stay. */
+ * its backings, votes and notifications). Badges stay. Reports on it and
+ * on its backings stay too, with the text they kept, open until a
+ * moderator closes them (no foreign key: sql/006). */
 int ledger_post_delete(struct request *req, long long post_id);
 /* A backing became visible: backing_count + 1, its points (backing, best,
  * votes), badges. With fresh set (written by day, approved), also what a
@@ -120,7 +122,8 @@ int ledger_badges(struct request *req, long long user_id);
  * settle what others hold because of him. His votes leave the vote
  * counts and the points they gave; his visible backings leave others'
  * backing counts; the points others earned with backings on his posts
- * go with those posts. */
+ * go with those posts. Reports about his posts and backings stay, with
+ * the text they kept (sql/006): leaving does not erase them. */
 int ledger_member_leaving(struct request *req, long long user_id);
 /* A crisis report (reporter NULL, reason self_harm, priority 2) so the
  * item tops the moderation queue. backing_id 0 = the post itself. */

@@ -6,7 +6,7 @@
  * req->base_url. Feeds may be cached for a minute.
  *
  * Queries: the list over posts_status or posts_topic (plus the topic by
- * its slug for a topic's feed).
+ * its slug for a topic's feed; a slug no topic can have is 404 first).
  */
 #include <string.h>
 
@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "response.h"
+#include "topics.h"
 #include "when.h"
 
 static const char SQL_PUBLIC[] =
@@ -73,6 +74,8 @@ int rss_home_fn(struct request *req)
 int rss_topic_fn(struct request *req)
 {
 	const char *slug = req->args[0];
+	if (!topic_slug_valid(slug)) /* before the query: the column is ASCII */
+		return page_error(req, 404, _("There is no such topic."));
 	struct db_rows *t = db_query(req, SQL_TOPIC, db_text(slug));
 	if (!t)
 		return -1;

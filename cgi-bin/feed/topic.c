@@ -12,6 +12,7 @@
 #include "limits.h"
 #include "page.h"
 #include "tmpl.h"
+#include "topics.h"
 
 static const char SQL_TOPIC_POSTS[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
     "FORCE INDEX (posts_topic)") "WHERE p.topic_id = ? AND p.status = 'visible' "
@@ -20,6 +21,9 @@ static const char SQL_TOPIC_POSTS[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM
 int topic_fn(struct request *req)
 {
 	const char *slug = req->args[0];
+	if (!topic_slug_valid(slug)) /* a slug no topic can have: no query */
+		return page_error(req, 404,
+		                  _("There is no such topic. Choose one from the front page."));
 	struct tmpl_dict *d = page_begin(req, "", "feed/topic.tpl");
 	size_t row;
 	struct db_rows *topics = feed_topics(req, d, slug, &row);

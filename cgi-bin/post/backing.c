@@ -5,8 +5,10 @@
  * backing as best).
  *
  * Only visible things can be answered, voted or marked: a pending or
- * hidden post or backing is 404 here, as it is on the post page for
- * everybody but its author and the moderators.
+ * hidden post or backing is 404 here, for everybody, before any other
+ * answer (a 403 "not your post" about a hidden backing would tell that
+ * it exists), as it is on the post page for everybody but its author and
+ * the moderators.
  *
  * A backing that fails a guard comes back on a small page of its own (the
  * post page belongs to the feed executable): the post's title, the way
@@ -38,7 +40,7 @@ static const char SQL_INSERT[] =
     "INSERT INTO backings (post_id, user_id, body, body_html, status, by_support, crisis) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)";
 static const char SQL_BACKING[] =
-    "SELECT b.user_id, b.post_id, p.status AS post_status, p.user_id AS post_author "
+    "SELECT b.user_id, b.post_id, b.status, p.status AS post_status, p.user_id AS post_author "
     "FROM backings b JOIN posts p ON p.id = b.post_id WHERE b.id = ?";
 static const char SQL_BACKING_LOCK[] =
     "SELECT is_best, status FROM backings WHERE id = ? FOR UPDATE";
@@ -150,7 +152,11 @@ static int act_on_backing(struct request *req, enum backing_act act)
 	struct db_rows *b = db_query(req, SQL_BACKING, db_int(id));
 	if (!b)
 		return -1;
-	if (b->nrows != 1 || status_of(db_get(b, 0, "post_status")) != STATUS_VISIBLE)
+	/* Nothing but a visible backing on a visible post goes past here:
+	 * "not your post" or "your own backing" about one that is not shown
+	 * would tell that it exists (issue 8, finding 8). */
+	if (b->nrows != 1 || status_of(db_get(b, 0, "post_status")) != STATUS_VISIBLE ||
+	    status_of(db_get(b, 0, "status")) != STATUS_VISIBLE)
 		return backing_gone(req);
 	long long author = db_get_int(b, 0, "user_id"), post_id = db_get_int(b, 0, "post_id");
 	const char *back = back_to(req, post_id, id);

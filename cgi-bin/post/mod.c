@@ -9,7 +9,8 @@
  *                                    handled lately (to undo a hide)
  *   POST /mod/<report>/hide          take the reported thing down
  *   POST /mod/<report>/restore       put it back (or, if it was held, approve it)
- *   POST /mod/<report>/dismiss       the report needs nothing done
+ *   POST /mod/<report>/dismiss       the report needs nothing done (or, when its
+ *                                    post or backing was deleted, close it)
  *   POST /mod/item/approve           a held post or backing becomes visible
  *   POST /mod/item/hide              a held post or backing is refused
  *
@@ -20,6 +21,13 @@
  * report, the post, the backing: community/ledger.h), so two moderators
  * clicking at once cannot count a backing twice; the second one is told
  * it was already handled (409). Each action is a ROUTE_TX route.
+ *
+ * A report outlives the post or backing it is about (sql/006): when its
+ * author deletes it, or his account, the report stays open in the queue
+ * with the text it kept, marked as deleted, until a moderator closes it
+ * (status 'closed', audit "mod.close"). A crisis report, or one of sexual
+ * content involving minors, is about a boy who may still need an adult,
+ * whatever happened to the text.
  *
  * Hiding closes the members' open reports on the same thing with it, but
  * not an automatic crisis report: a boy who wrote about hurting himself
@@ -41,15 +49,22 @@
 #include "tmpl.h"
 #include "when.h"
 
+/* A report outlives what it reports (sql/006): the post or backing may
+ * be gone (deleted by its author, with its post, or with his account).
+ * Then the title, the author and the text are the ones the report kept;
+ * while it exists, the live ones (what hiding would take down). */
 static const char SQL_REPORTS[] =
     "SELECT r.id, r.reason, r.priority, r.note, r.created_at, rep.handle AS reporter, r.post_id, "
-    "       p.title, r.backing_id, IF(r.backing_id IS NULL, p.status, b.status) AS status, "
-    "       IF(r.backing_id IS NULL, p.body, b.body) AS text, "
-    "       IF(r.backing_id IS NULL, p.crisis, b.crisis) AS crisis, au.handle AS author "
-    "FROM reports r JOIN posts p ON p.id = r.post_id "
+    "       IFNULL(p.title, r.title) AS title, r.backing_id, "
+    "       IF(r.backing_id IS NULL, p.status, b.status) AS status, "
+    "       IFNULL(IF(r.backing_id IS NULL, p.body, b.body), r.text) AS text, "
+    "       IF(r.backing_id IS NULL, p.crisis, b.crisis) AS crisis, "
+    "       IFNULL(au.handle, r.author) AS author, au.id IS NULL AS author_left, "
+    "       p.id IS NULL AS post_gone "
+    "FROM reports r LEFT JOIN posts p ON p.id = r.post_id "
     "LEFT JOIN backings b ON b.id = r.backing_id "
     "LEFT JOIN users rep ON rep.id = r.reporter_id "
-    "JOIN users au ON au.id = IF(r.backing_id IS NULL, p.user_id, b.user_id) "
+    "LEFT JOIN users au ON au.id = r.author_id "
     "WHERE r.status = 'open' AND (r.priority < ? OR (r.priority = ? AND r.id > ?)) "
     "ORDER BY r.priority DESC, r.id LIMIT ?";
 static const char SQL_PENDING_POSTS[] =
@@ -63,16 +78,17 @@ static const char SQL_PENDING_BACKINGS[] =
     "FROM backings b JOIN users u ON u.id = b.user_id JOIN posts p ON p.id = b.post_id "
     "WHERE b.status = 'pending' AND b.id > ? ORDER BY b.id LIMIT ?";
 static const char SQL_HANDLED[] =
-    "SELECT r.id, r.status, r.reason, h.handle AS handler, r.handled_at, r.post_id, p.title, "
-    "       r.backing_id, IF(r.backing_id IS NULL, p.status, b.status) AS item_status "
-    "FROM reports r JOIN posts p ON p.id = r.post_id "
+    "SELECT r.id, r.status, r.reason, h.handle AS handler, r.handled_at, r.post_id, "
+    "       IFNULL(p.title, r.title) AS title, r.backing_id, "
+    "       IF(r.backing_id IS NULL, p.status, b.status) AS item_status "
+    "FROM reports r LEFT JOIN posts p ON p.id = r.post_id "
     "LEFT JOIN backings b ON b.id = r.backing_id "
     "LEFT JOIN users h ON h.id = r.handled_by "
     "WHERE r.status <> 'open' ORDER BY r.id DESC LIMIT ?";
 
-static const char SQL_REPORT_LOCK[] =
-    "SELECT status, post_id, IFNULL(backing_id, 0) AS backing_id FROM reports WHERE id = ? "
-    "FOR UPDATE";
+static const char SQL_REPORT_LOCK[] = "SELECT status, post_id, IFNULL(backing_id, 0) AS "
+                                      "backing_id, IFNULL(author_id, 0) AS author_id "
+                                      "FROM reports WHERE id = ? FOR UPDATE";
 static const char SQL_BACKING_POST[] = "SELECT post_id FROM backings WHERE id = ?";
 static const char SQL_POST_LOCK[] = "SELECT status, user_id FROM posts WHERE id = ? FOR UPDATE";
 static const char SQL_BACKING_LOCK[] =
@@ -90,18 +106,23 @@ static const char SQL_CLOSE_RESTORED[] =
     "WHERE id = ? OR (status = 'hidden' AND post_id = ? AND backing_id <=> NULLIF(?, 0))";
 static const char SQL_CLOSE_DISMISSED[] =
     "UPDATE reports SET status = 'dismissed', handled_by = ?, handled_at = NOW() WHERE id = ?";
+/* The reported thing is gone: the moderator has read what the report
+ * kept and done what it needed. */
+static const char SQL_CLOSE_GONE[] =
+    "UPDATE reports SET status = 'closed', handled_by = ?, handled_at = NOW() WHERE id = ?";
 
 #define HANDLED_SHOWN 20 /* lately handled reports listed under the queue */
 
 /* What ?done= may say after an action, and the sentence for each. */
-static const char *const done_values[] = {"hidden",   "restored", "dismissed",
-                                          "approved", "refused",  NULL};
+static const char *const done_values[] = {"hidden",  "restored", "dismissed", "approved",
+                                          "refused", "closed",   NULL};
 static const char *const done_messages[] = {
     N_("Hidden. The author was told."),
     N_("Restored: it is shown again."),
     N_("Report dismissed."),
     N_("Approved: it is shown, and the author was told."),
     N_("Refused: it stays hidden, and the author was told."),
+    N_("Report closed."),
 };
 
 /* The queue's key is (priority DESC, id): ?prio=&after= continue after
@@ -137,7 +158,20 @@ static const char *handled_label(const char *status)
 		return _("hidden");
 	if (strcmp(status, "restored") == 0)
 		return _("restored");
+	if (strcmp(status, "closed") == 0)
+		return _("closed");
 	return _("dismissed");
+}
+
+/* Why a reported post or backing is no longer there (row i of
+ * SQL_REPORTS, whose status is NULL). */
+static const char *gone_label(const struct db_rows *r, size_t i)
+{
+	if (db_get_int(r, i, "author_left"))
+		return _("deleted with its author's account");
+	if (db_get(r, i, "backing_id") && db_get_int(r, i, "post_gone"))
+		return _("deleted with the post it answered");
+	return _("deleted by its author");
 }
 
 /* One row of a list: its columns as they are named, the crisis mark and
@@ -167,6 +201,12 @@ static void fill_reports(struct request *req, struct tmpl_dict *d, const struct 
 			tmpl_show(row, "has_note");
 		tmpl_show(row, db_get(r, i, "reporter") ? "by_member" : "automatic");
 		tmpl_show(row, db_get(r, i, "backing_id") ? "is_backing" : "is_post");
+		if (!db_get(r, i, "status")) { /* gone: only the kept text, and closing */
+			tmpl_show(row, "gone");
+			tmpl_set(row, "status", gone_label(r, i));
+			continue;
+		}
+		tmpl_show(row, "exists");
 		tmpl_set(row, "status", status_label(status));
 		if (status != STATUS_HIDDEN)
 			tmpl_show(row, "can_hide");
@@ -233,8 +273,9 @@ int mod_fn(struct request *req)
 		tmpl_set(row, "by", by ? by : "");
 		if (db_get(handled, i, "backing_id"))
 			tmpl_show(row, "is_backing");
-		if (strcmp(status, "hidden") == 0 &&
-		    status_of(db_get(handled, i, "item_status")) == STATUS_HIDDEN)
+		const char *item = db_get(handled, i, "item_status"); /* NULL: gone */
+		tmpl_show(row, item ? "exists" : "gone");
+		if (item && strcmp(status, "hidden") == 0 && status_of(item) == STATUS_HIDDEN)
 			tmpl_show(row, "can_restore");
 	}
 	if (handled->nrows == 0)
@@ -331,6 +372,31 @@ static int already_handled(struct request *req)
 
 enum action { HIDE, RESTORE, DISMISS };
 
+/* A report whose post or backing is gone (deleted by its author, with its
+ * post or with his account; the report kept the text): there is nothing
+ * to hide or restore, so Dismiss, the one button the queue shows for it,
+ * closes it. Hide or Restore from a page loaded before the deletion is
+ * told what happened and sent to the queue, where the kept text is. */
+static int close_gone(struct request *req, enum action act, long long id, long long post_id,
+                      long long backing_id, long long author)
+{
+	if (act != DISMISS)
+		return post_notice(req, 409, _("Deleted meanwhile"),
+		                   _("It was deleted before you acted. The queue shows the text "
+		                     "as it was reported: close the report when you have done what "
+		                     "it needs."),
+		                   "/mod", _("Back to the queue"));
+	const char *what =
+	    backing_id
+	        ? arena_printf(req->arena, "report %lld: backing %lld on post %lld (deleted)", id,
+	                       backing_id, post_id)
+	        : arena_printf(req->arena, "report %lld: post %lld (deleted)", id, post_id);
+	if (db_exec(req, SQL_CLOSE_GONE, db_int(req->user.id), db_int(id)) < 0 ||
+	    auth_audit(req, "mod.close", author, what) < 0)
+		return -1;
+	return res_redirect(req, "/mod?done=closed");
+}
+
 static int act_on_report(struct request *req, enum action act)
 {
 	long long id = req->ids[0];
@@ -349,8 +415,8 @@ static int act_on_report(struct request *req, enum action act)
 	int found = lock_item(req, post_id, backing_id, &it);
 	if (found < 0)
 		return -1;
-	if (!found) /* cannot happen: reports cascade with their post and backing */
-		return page_error(req, 404, _("The reported post or backing no longer exists."));
+	if (!found)
+		return close_gone(req, act, id, post_id, backing_id, db_get_int(r, 0, "author_id"));
 
 	static const char *const actions[] = {"mod.hide", "mod.restore", "mod.dismiss"};
 	static const char *const done[] = {"hidden", "restored", "dismissed"};

@@ -12,12 +12,15 @@
 <h3 id="report-{{id}}">{{#urgent}}<span class="mark-urgent">[[Urgent]]</span> {{/urgent}}{{reason}}</h3>
 <p class="muted">{{#by_member}}[[Reported by]] {{reporter}}{{/by_member}}{{#automatic}}[[Found automatically: words about suicide or self-harm]]{{/automatic}} · {{created}}</p>
 {{#has_note}}<p class="mod-note"><strong>[[Note]]:</strong> {{note}}</p>{{/has_note}}
-<p>{{#is_post}}[[Post]]{{/is_post}}{{#is_backing}}[[Backing]]{{/is_backing}} [[by]] <a href="/u/{{author}}">{{author}}</a> [[on]] <a href="/p/{{post_id}}{{#is_backing}}#b{{backing_id}}{{/is_backing}}">{{title}}</a> · {{status}}{{#crisis}} · <span class="mark-crisis">[[crisis]]</span>{{/crisis}}</p>
+{{#exists}}<p>{{#is_post}}[[Post]]{{/is_post}}{{#is_backing}}[[Backing]]{{/is_backing}} [[by]] <a href="/u/{{author}}">{{author}}</a> [[on]] <a href="/p/{{post_id}}{{#is_backing}}#b{{backing_id}}{{/is_backing}}">{{title}}</a> · {{status}}{{#crisis}} · <span class="mark-crisis">[[crisis]]</span>{{/crisis}}</p>{{/exists}}
+{{#gone}}<p>{{#is_post}}[[Post]]{{/is_post}}{{#is_backing}}[[Backing]]{{/is_backing}} [[by]] {{author}} [[on]] {{title}} · <strong class="mark-gone">{{status}}</strong></p>
+<p class="hint">[[The text as it was reported, kept for the moderators:]]</p>{{/gone}}
 <div class="mod-text">{{text}}</div>
 <div class="mod-actions">
-{{#can_hide}}<form method="post" action="/mod/{{id}}/hide" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="danger">[[Hide]]<span class="visually-hidden"> ({{title}})</span></button></form>{{/can_hide}}
+{{#gone}}<form method="post" action="/mod/{{id}}/dismiss" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Close the report]]<span class="visually-hidden"> ([[report on]] {{title}})</span></button></form>{{/gone}}
+{{#exists}}{{#can_hide}}<form method="post" action="/mod/{{id}}/hide" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="danger">[[Hide]]<span class="visually-hidden"> ({{title}})</span></button></form>{{/can_hide}}
 {{#can_restore}}<form method="post" action="/mod/{{id}}/restore" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{#was_held}}[[Approve]]{{/was_held}}{{#was_hidden}}[[Restore]]{{/was_hidden}}<span class="visually-hidden"> ({{title}})</span></button></form>{{/can_restore}}
-<form method="post" action="/mod/{{id}}/dismiss" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Dismiss]]<span class="visually-hidden"> ([[report on]] {{title}})</span></button></form>
+<form method="post" action="/mod/{{id}}/dismiss" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Dismiss]]<span class="visually-hidden"> ([[report on]] {{title}})</span></button></form>{{/exists}}
 </div>
 </article>
 {{/report}}
@@ -58,7 +61,7 @@
 {{#no_handled}}<p>[[Nothing handled yet.]]</p>{{/no_handled}}
 <ul class="rows">
 {{#handled}}
-<li><span>{{reason}}: <a href="/p/{{post_id}}{{#is_backing}}#b{{backing_id}}{{/is_backing}}">{{title}}</a> — {{outcome}} [[by]] {{by}} · {{at}}</span>
+<li><span>{{reason}}: {{#exists}}<a href="/p/{{post_id}}{{#is_backing}}#b{{backing_id}}{{/is_backing}}">{{title}}</a>{{/exists}}{{#gone}}{{title}} ([[deleted]]){{/gone}} — {{outcome}} [[by]] {{by}} · {{at}}</span>
 {{#can_restore}}<form method="post" action="/mod/{{id}}/restore" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="link">[[Restore]]<span class="visually-hidden"> ({{title}})</span></button></form>{{/can_restore}}</li>
 {{/handled}}
 </ul>

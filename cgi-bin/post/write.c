@@ -13,9 +13,18 @@
  * again (it could otherwise turn into anything after approval) and takes
  * its points back until a moderator approves it.
  *
- * Deleting removes the post, its backings (and by foreign key their votes,
- * reports and notifications) and every ledger row they earned, in one
- * transaction (community/ledger.c). Badges stay: once earned, kept.
+ * Deleting removes the post, its backings (and by foreign key their votes
+ * and notifications) and every ledger row they earned, in one transaction
+ * (community/ledger.c). Badges stay: once earned, kept. Reports stay too:
+ * they kept the reported text (sql/006) and wait in the moderation queue
+ * until a moderator closes them, so an author cannot erase a report by
+ * deleting what was reported.
+ *
+ * Someone else's post: what /p/<id> would show him decides the answer.
+ * A post he may see (visible, or any post for a moderator) that is not
+ * his is 403 ("only the one who wrote it"): he knows it exists. One he
+ * may not see (pending or hidden, for a member) is 404, the same page as
+ * an id that was never used, so these routes tell nobody it exists.
  *
  * Every writing route is one transaction (ROUTE_TX) that locks the post
  * first (the ledger's order), so a post deleted or changed meanwhile is
@@ -33,14 +42,16 @@
 #include "post.h"
 #include "response.h"
 #include "tmpl.h"
+#include "topics.h"
 
 static const char SQL_TOPICS[] = "SELECT slug, name FROM topics ORDER BY position, name";
 static const char SQL_TOPIC[] = "SELECT id FROM topics WHERE slug = ?";
 static const char SQL_INSERT[] =
     "INSERT INTO posts (user_id, topic_id, title, body, body_html, status, is_public, crisis) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-static const char SQL_POST[] = "SELECT p.user_id, p.title, p.body, t.slug AS topic, p.is_public "
-                               "FROM posts p JOIN topics t ON t.id = p.topic_id WHERE p.id = ?";
+static const char SQL_POST[] =
+    "SELECT p.user_id, p.title, p.body, p.status, t.slug AS topic, p.is_public "
+    "FROM posts p JOIN topics t ON t.id = p.topic_id WHERE p.id = ?";
 /* For a write: the post alone (a join would lock its topic too). */
 static const char SQL_POST_LOCK[] =
     "SELECT user_id, title, status FROM posts WHERE id = ? FOR UPDATE";
@@ -140,6 +151,8 @@ static int check_post(struct request *req, long long post_id, struct checked *c,
 	c->topic_id = 0;
 	if (f->errors[1])
 		f->errors[1] = _("Choose a topic for your post.");
+	else if (!topic_slug_valid(c->v.topic)) /* no topic has it: no query (ASCII column) */
+		form_error(f, "topic", _("Choose one of the topics in the list."));
 	else {
 		struct db_rows *t = db_query(req, SQL_TOPIC, db_text(c->v.topic));
 		if (!t)
@@ -193,8 +206,9 @@ int new_fn(struct request *req)
 }
 
 /* The post behind /post/<id>/... (locked for a write): 404 when there is
- * none, 403 when it is someone else's. Returns the row, or NULL with
- * *status set. */
+ * none or he may not know of it (someone else's post that is not shown),
+ * 403 when he may see it but it is someone else's. Returns the row, or
+ * NULL with *status set. */
 static struct db_rows *own_post(struct request *req, int lock, int *status)
 {
 	struct db_rows *p = db_query(req, lock ? SQL_POST_LOCK : SQL_POST, db_int(req->ids[0]));
@@ -202,12 +216,15 @@ static struct db_rows *own_post(struct request *req, int lock, int *status)
 		*status = -1;
 		return NULL;
 	}
-	if (p->nrows != 1) {
+	int mine = p->nrows == 1 && db_get_int(p, 0, "user_id") == req->user.id;
+	int seen = p->nrows == 1 &&
+	           (status_of(db_get(p, 0, "status")) == STATUS_VISIBLE || auth_is_moderator(req));
+	if (!mine && !seen) {
 		*status =
 		    page_error(req, 404, _("There is no such post. It may have been deleted."));
 		return NULL;
 	}
-	if (db_get_int(p, 0, "user_id") != req->user.id) {
+	if (!mine) {
 		*status = page_error(req, 403, _("Only the one who wrote a post can change it."));
 		return NULL;
 	}
