@@ -12,6 +12,10 @@
  *                                   self-harm, so the page can show where to
  *                                   get help at once and a counsellor sees
  *                                   the post first;
+ *   reader.h   reader_view, ...    what a reader sees of the text (Markdown
+ *                                   rendered, references decoded, Unicode
+ *                                   look-alikes normalised) and the guards
+ *                                   above over it: what write handlers call;
  *   night.h    guard_in_window,     decide whether a post waits for a
  *              guard_local_hour     moderator: at night, when few adults are
  *                                   awake, posts are held.
@@ -32,5 +36,6 @@
 #include "crisis.h"
 #include "links.h"
 #include "night.h"
+#include "reader.h"
 
 #endif

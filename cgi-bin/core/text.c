@@ -5,7 +5,11 @@
 #include "text.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
 
 /*
  * The one UTF-8 decoder: the length (1..4) of the valid sequence at s,
@@ -252,4 +256,145 @@ char *text_url_encode(struct arena *a, const char *s, int keep_slash)
 	}
 	*o = '\0';
 	return out;
+}
+
+/* ---- what a reader's eye takes ------------------------------------------ */
+
+/*
+ * Letters of other scripts drawn like Latin ones (Cyrillic and Greek, the
+ * single-letter lines of Unicode's confusables.txt whose glyph is a plain
+ * Latin letter), so "ѕnаpсhаt" reads as "snapchat". Only for the guards'
+ * reading: a Russian or Greek word comes out as nonsense, which no guard
+ * matches.
+ */
+static const struct {
+	uint32_t from;
+	char to;
+} text_lookalikes[] = {
+    {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'}, {0x0397, 'H'}, {0x0399, 'I'},
+    {0x039A, 'K'}, {0x039C, 'M'}, {0x039D, 'N'}, {0x039F, 'O'}, {0x03A1, 'P'}, {0x03A4, 'T'},
+    {0x03A5, 'Y'}, {0x03A7, 'X'}, {0x03B1, 'a'}, {0x03B9, 'i'}, {0x03BD, 'v'}, {0x03BF, 'o'},
+    {0x03C1, 'p'}, {0x03C5, 'u'}, {0x0405, 'S'}, {0x0406, 'I'}, {0x0408, 'J'}, {0x0410, 'A'},
+    {0x0412, 'B'}, {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'}, {0x041E, 'O'},
+    {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0425, 'X'}, {0x0430, 'a'}, {0x0435, 'e'},
+    {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0455, 's'},
+    {0x0456, 'i'}, {0x0458, 'j'}, {0x04BB, 'h'}, {0x0501, 'd'}, {0x051B, 'q'}, {0x051D, 'w'},
+};
+
+/*
+ * One code point as the guards read it: 0 when a reader does not see it
+ * at all (zero-width and other default-ignorable characters, bidi
+ * controls, variation selectors); '-' for every dash; '.' for the
+ * ideographic full stop (a dot in domain names); ' ' for the blank
+ * Braille pattern (drawn as a space); ASCII for every decimal digit of
+ * any script and for the look-alike letters above; otherwise c.
+ */
+static uint32_t text_seen_as(uint32_t c)
+{
+	if (c < 0x80)
+		return c;
+	if (uc_is_property_default_ignorable_code_point(c))
+		return 0;
+	if (uc_is_property_dash(c) && c != 0x301C && c != 0x3030)
+		return '-'; /* not the wave dashes, drawn as '~' */
+	if (c == 0x3002)
+		return '.';
+	if (c == 0x2800)
+		return ' ';
+	int digit = uc_decimal_value(c);
+	if (digit >= 0)
+		return (uint32_t)('0' + digit);
+	for (size_t i = 0; i < sizeof(text_lookalikes) / sizeof(text_lookalikes[0]); i++)
+		if (text_lookalikes[i].from == c)
+			return (uint32_t)text_lookalikes[i].to;
+	return c;
+}
+
+/*
+ * Map [s, s+len) code point by code point with text_seen_as into out
+ * (malloc'd, *out_len bytes, not NUL-terminated), and drop a combining
+ * mark that NFKC left on an ASCII character ("2\u0336", a struck-through
+ * digit; "2\u20E3", a keycap): the reader still reads the character.
+ * Run on NFKC text, so a mark that composes ("a\u030A" is "å") already
+ * has. Returns whether anything changed, or -1 when out of memory.
+ */
+static int text_map_seen(const uint8_t *s, size_t len, uint8_t **out, size_t *out_len)
+{
+	/* A code point never grows: ASCII stays 1 byte, others become 1 byte
+	 * or stay what they were. */
+	uint8_t *o = malloc(len + 1);
+	if (!o)
+		return -1;
+	size_t i = 0, n = 0;
+	int changed = 0;
+	uint32_t base = 0; /* the code point the marks that follow sit on */
+	while (i < len) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, s + i, len - i);
+		uint32_t m = text_seen_as(c);
+		if (m && (uc_is_general_category(m, UC_NON_SPACING_MARK) ||
+		          uc_is_general_category(m, UC_ENCLOSING_MARK))) {
+			if (base != 0 && base < 0x80)
+				m = 0;
+		} else {
+			base = c;
+		}
+		changed |= m != c;
+		if (m) {
+			int w = u8_uctomb(o + n, m, (int)(len + 1 - n));
+			n += (size_t)(w > 0 ? w : 0);
+		}
+		i += (size_t)k;
+	}
+	*out = o;
+	*out_len = n;
+	return changed;
+}
+
+/*
+ * Alternate NFKC and the mapping until the mapping changes nothing: NFKC
+ * can bring out a character the mapping takes away (halfwidth Hangul
+ * filler U+FFA0 becomes the ignorable U+1160), and taking one away can let
+ * two neighbours compose ("a", a zero-width space, a combining ring). When
+ * the mapping changes nothing the text is NFKC's own output. The bound
+ * keeps a pathological text finite.
+ */
+#define TEXT_SEEN_ROUNDS 4
+
+char *text_seen(struct arena *a, const char *s)
+{
+	size_t len = strlen(s);
+	/* Not UTF-8 (form_read lets none through, fuzzers do): U+FFFD first,
+	 * so libunistring only ever reads valid sequences. */
+	if (utf8_count(s, len) < 0) {
+		s = utf8_clean(a, s, len);
+		len = strlen(s);
+	}
+	uint8_t *cur = malloc(len + 1);
+	if (!cur)
+		return arena_strdup(a, s);
+	memcpy(cur, s, len);
+	size_t cur_len = len;
+	for (int round = 0; round < TEXT_SEEN_ROUNDS && cur_len > 0; round++) {
+		size_t nfkc_len = 0;
+		uint8_t *nfkc = u8_normalize(UNINORM_NFKC, cur, cur_len, NULL, &nfkc_len);
+		if (!nfkc)
+			break; /* out of memory: what there is is still a fair reading */
+		free(cur);
+		cur = nfkc;
+		cur_len = nfkc_len;
+		uint8_t *mapped;
+		size_t mapped_len;
+		int changed = text_map_seen(cur, cur_len, &mapped, &mapped_len);
+		if (changed < 0)
+			break;
+		free(cur);
+		cur = mapped;
+		cur_len = mapped_len;
+		if (!changed)
+			break;
+	}
+	char *r = arena_strndup(a, (const char *)cur, cur_len);
+	free(cur);
+	return r;
 }

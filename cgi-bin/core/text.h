@@ -86,6 +86,20 @@ int text_starts_ci(const char *s, const char *lit);
  * s begins with (ignoring ASCII case), or 0 when none does. */
 size_t text_starts_with_any(const char *s, const char *const *list);
 
+/*
+ * The text as a reader's eye takes it, for the guards (never stored or
+ * shown): NFKC (fullwidth "２０＠" reads "20@", ligatures and circled or
+ * superscript digits as plain ones), characters nobody sees dropped
+ * (zero-width spaces and joiners, soft hyphens, bidi controls, variation
+ * selectors: every default-ignorable code point), every dash as '-',
+ * every decimal digit of any script as 0-9, the ideographic full stop as
+ * '.', Cyrillic and Greek letters drawn like Latin ones as those, and a
+ * combining mark left on an ASCII character ("2" struck through) dropped.
+ * Stable: text_seen of the result is the result. Bytes that are not UTF-8
+ * read as U+FFFD first. Allocated from a.
+ */
+char *text_seen(struct arena *a, const char *s);
+
 /* Constant-time comparison of two NUL-terminated strings. */
 int text_equal_ct(const char *a, const char *b);
 

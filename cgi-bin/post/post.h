@@ -24,6 +24,7 @@
 struct tmpl_dict;
 
 struct form;
+struct db_rows;
 
 /* ---- pages (one file each, or a small family) ---- */
 
@@ -125,6 +126,12 @@ int rules_held(const struct writer *w);
 int rules_premod(struct request *req, struct premod *p);
 /* An hour written as 0-23 (one or two digits), or -1. */
 int rules_hour(const char *s);
+/* Every member's cap per hour on a kind of write (questions, reports,
+ * feedback): recent is one row with columns n (what he wrote in the last
+ * hour) and wait (seconds until the oldest of it leaves the hour). 1 when
+ * n has reached cap (Retry-After set), 0 when not or the writer is staff,
+ * -1 when recent is NULL (the query failed). */
+int rules_over_hour(struct request *req, const struct db_rows *recent, int cap);
 /* The sentence for a new member over his cap, e.g. "... 3 posts ...". */
 const char *rules_cap_message(struct request *req, enum writing what);
 

@@ -6,7 +6,10 @@
  *   1. form_read: encoding and length (form.c);
  *   2. rules_check_text: personal information (phone numbers, e-mail,
  *      social-media names: a way to reach a minor outside the site) and,
- *      in a member's first NEW_MEMBER_HOURS, links;
+ *      in a member's first NEW_MEMBER_HOURS, links; both in the text as
+ *      readers will see it (community/reader.h: Markdown rendered,
+ *      character references decoded, Unicode look-alikes normalised), not
+ *      only as typed;
  *   3. rules_over_cap: a new member's posts/backings/questions per hour
  *      (429, the text kept);
  *   4. rules_crisis and rules_held decide how the row is stored: flagged
@@ -27,6 +30,7 @@
 #include "i18n.h"
 #include "limits.h"
 #include "post.h"
+#include "response.h"
 
 /* Whether the writer is a new member, and what he wrote in the last
  * hour: counted only for a new member (the only one with a cap), so the
@@ -86,18 +90,34 @@ int rules_writer(struct request *req, enum writing what, struct writer *w)
 	return 0;
 }
 
+/*
+ * How the page shows a field: a multi-line field is a body, rendered as
+ * Markdown (posts, backings; a question's body is shown as typed, and
+ * reading it as Markdown too only finds more); a one-line field is a
+ * title, shown escaped.
+ */
+static enum reader_form rules_form(const struct form *f, const char *field)
+{
+	for (size_t i = 0; i < f->count; i++)
+		if (strcmp(f->fields[i].name, field) == 0)
+			return f->fields[i].flags & FIELD_MULTILINE ? READER_MARKDOWN
+			                                            : READER_PLAIN;
+	return READER_MARKDOWN;
+}
+
 void rules_check_text(struct request *req, const struct writer *w, struct form *f,
                       const char *field)
 {
-	const char *text = form_value(f, field);
+	struct reader_view v;
+	reader_view(req->arena, form_value(f, field), rules_form(f, field), &v);
 	if (!w->trusted) {
-		const char *why = guard_personal_info(req->arena, text);
+		const char *why = reader_personal_info(req->arena, &v);
 		if (why) {
 			form_error(f, field, why);
 			return;
 		}
 	}
-	if (w->new_member && guard_has_link(text))
+	if (w->new_member && reader_has_link(&v))
 		form_error(f, field,
 		           arena_printf(req->arena,
 		                        _("New members can add links after their first %d hours. "
@@ -135,7 +155,15 @@ int rules_crisis(const struct writer *w, const char *title, const char *body)
 {
 	if (w->trusted)
 		return 0;
-	return guard_crisis(title) || guard_crisis(body);
+	/* Its own arena: callers pass no request, and the readings are
+	 * needed only for this answer. */
+	struct arena a = {0};
+	struct reader_view t, b;
+	reader_view(&a, title, READER_PLAIN, &t);
+	reader_view(&a, body, READER_MARKDOWN, &b);
+	int crisis = reader_crisis(&t) || reader_crisis(&b);
+	arena_free(&a);
+	return crisis;
 }
 
 int rules_hour(const char *s)
@@ -184,4 +212,17 @@ int rules_held(const struct writer *w)
 		hour = tm.tm_hour;
 	}
 	return guard_in_window(hour, w->premod.start, w->premod.end);
+}
+
+int rules_over_hour(struct request *req, const struct db_rows *recent, int cap)
+{
+	if (auth_is_moderator(req))
+		return 0;
+	if (!recent || recent->nrows != 1)
+		return -1;
+	if (db_get_int(recent, 0, "n") < cap)
+		return 0;
+	long long wait = db_get_int(recent, 0, "wait");
+	res_header(req, "Retry-After", arena_printf(req->arena, "%lld", wait > 0 ? wait : 1));
+	return 1;
 }

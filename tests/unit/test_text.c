@@ -427,10 +427,108 @@ static void test_text_hex_lower_case(void **state)
 	assert_string_equal(out, "009fabff");
 }
 
+/* ---- text_seen ------------------------------------------------------------ */
+
+/* text_seen(in) must be want, and stable (text_seen of it is itself). */
+static void expect_seen(const char *in, const char *want)
+{
+	struct arena a = {0};
+	const char *got = text_seen(&a, in);
+	if (strcmp(got, want) != 0)
+		fail_msg("text_seen(\"%s\") is \"%s\", want \"%s\"", in, got, want);
+	if (strcmp(text_seen(&a, got), got) != 0)
+		fail_msg("text_seen is not stable on \"%s\"", got);
+	arena_free(&a);
+}
+
+static void test_seen_keeps_ordinary_text(void **state)
+{
+	(void)state;
+	expect_seen("", "");
+	expect_seen("Tom & Jerry, 3 < 4 **bold**", "Tom & Jerry, 3 < 4 **bold**");
+	expect_seen("blåbærgrød på Ærø, smörgåsbord", "blåbærgrød på Ærø, smörgåsbord");
+	expect_seen("I ❤ you 😀", "I ❤ you 😀");
+}
+
+static void test_seen_reads_fullwidth_as_ascii(void **state)
+{
+	(void)state;
+	expect_seen("kid＠example．com", "kid@example.com");
+	expect_seen("２０ １２ ３４ ５６", "20 12 34 56");
+	expect_seen("ｓｎａｐ：ｋｉｄ", "snap:kid");
+}
+
+static void test_seen_composes_decomposed_letters(void **state)
+{
+	(void)state;
+	expect_seen("ba\xCC\x8Ar", "b\xC3\xA5r"); /* a + combining ring = å */
+	/* A ring on å has no composed form and stays: not on ASCII. */
+	expect_seen("bl\xC3\xA5\xCC\x8A", "bl\xC3\xA5\xCC\x8A");
+}
+
+static void test_seen_drops_invisible_characters(void **state)
+{
+	(void)state;
+	expect_seen("20\u200B12\u200C34\u200D56", "20123456");
+	expect_seen("sn\u00ADap\u2060chat", "snapchat");
+	expect_seen("\uFEFFkid\u202E@\u202Cx.com", "kid@x.com");
+}
+
+static void test_seen_reads_any_digits_and_dashes_as_ascii(void **state)
+{
+	(void)state;
+	expect_seen("٢٠١٢٣٤٥٦", "20123456"); /* Arabic-Indic */
+	expect_seen("𝟐𝟎 ①② ³⁴", "20 12 34"); /* mathematical, circled, superscript */
+	expect_seen("20\u201312\u201434\u221256", "20-12-34-56"); /* en, em dash, minus */
+	expect_seen("20\u2800 12", "20  12");                     /* blank Braille pattern */
+}
+
+static void test_seen_reads_lookalike_letters_as_latin(void **state)
+{
+	(void)state;
+	expect_seen("ѕnаpсhаt", "snapchat"); /* Cyrillic s, a, c */
+	expect_seen("ΙΝ", "IN");             /* Greek capitals */
+	expect_seen("kid@mail\u3002com", "kid@mail.com");
+}
+
+static void test_seen_drops_marks_on_ascii(void **state)
+{
+	(void)state;
+	expect_seen("2\u03360\u0336", "20"); /* struck through */
+	expect_seen("2\u20E3", "2");         /* keycap */
+}
+
+static void test_seen_reads_bad_bytes_as_replacement(void **state)
+{
+	(void)state;
+	expect_seen("a\xFF"
+	            "b",
+	            "a\xEF\xBF\xBD"
+	            "b");
+}
+
+static void test_seen_reaches_a_fixed_point(void **state)
+{
+	(void)state;
+	/* Halfwidth Hangul filler: NFKC makes it the ignorable U+1160. */
+	expect_seen("2\uFFA00 12 34 56", "20 12 34 56");
+	/* An ignorable between a letter and its mark: dropped, then composed. */
+	expect_seen("a\u200B\u030A", "å");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_utf8_count_ascii),
+	    cmocka_unit_test(test_seen_keeps_ordinary_text),
+	    cmocka_unit_test(test_seen_reads_fullwidth_as_ascii),
+	    cmocka_unit_test(test_seen_composes_decomposed_letters),
+	    cmocka_unit_test(test_seen_drops_invisible_characters),
+	    cmocka_unit_test(test_seen_reads_any_digits_and_dashes_as_ascii),
+	    cmocka_unit_test(test_seen_reads_lookalike_letters_as_latin),
+	    cmocka_unit_test(test_seen_drops_marks_on_ascii),
+	    cmocka_unit_test(test_seen_reads_bad_bytes_as_replacement),
+	    cmocka_unit_test(test_seen_reaches_a_fixed_point),
 	    cmocka_unit_test(test_utf8_count_counts_nul_as_a_character),
 	    cmocka_unit_test(test_utf8_count_multibyte),
 	    cmocka_unit_test(test_utf8_count_accepts_smallest_of_each_length),
