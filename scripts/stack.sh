@@ -14,6 +14,18 @@
 #   DEMO       set to 0 to skip loading demo content on the first start
 #   BIN_DIR    where the executables are (default build/bin; build/asan/bin
 #              runs the sanitizer build)
+#   LIMIT_*    nginx's rate limits per client address on POSTs (a rate is
+#              Nr/m or Nr/s; a burst is how many may come at once):
+#              LIMIT_LOGIN_RATE/_BURST  logging in       (10r/m, 10)
+#              LIMIT_JOIN_RATE/_BURST   joining          (2r/m, 5)
+#              LIMIT_WRITE_RATE/_BURST  feedback, reports, questions to a
+#                                       support person, each apart (4r/m, 8)
+#              LIMIT_RETRY_AFTER        seconds nginx's 429 says to wait (60)
+#   LIMIT_EXEMPT  addresses (or CIDR ranges, space-separated) nginx does not
+#              rate-limit (default 127.0.0.1: the local and test stacks'
+#              own tests and browser come from it and join and log in
+#              hundreds of times a minute; tests of the limits come from
+#              other loopback addresses). LIMIT_EXEMPT= limits everyone.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -28,6 +40,15 @@ PORT=${PORT:-8080}
 WORKERS=${WORKERS:-4}
 # Default: every cgi-bin/<name>/main.c, as the Makefile builds them.
 APPS=${APPS-$(cd "$ROOT/cgi-bin" && for m in */main.c; do printf '%s ' "${m%/main.c}"; done)}
+# nginx's rate limits (see above and nginx/opbak.conf.in).
+LIMIT_LOGIN_RATE=${LIMIT_LOGIN_RATE:-10r/m}
+LIMIT_LOGIN_BURST=${LIMIT_LOGIN_BURST:-10}
+LIMIT_JOIN_RATE=${LIMIT_JOIN_RATE:-2r/m}
+LIMIT_JOIN_BURST=${LIMIT_JOIN_BURST:-5}
+LIMIT_WRITE_RATE=${LIMIT_WRITE_RATE:-4r/m}
+LIMIT_WRITE_BURST=${LIMIT_WRITE_BURST:-8}
+LIMIT_RETRY_AFTER=${LIMIT_RETRY_AFTER:-60}
+LIMIT_EXEMPT=${LIMIT_EXEMPT-127.0.0.1}
 export STACK_DIR PORT WORKERS APPS
 
 RUN=$STACK_DIR/run
@@ -50,6 +71,15 @@ die() { printf 'stack: error: %s\n' "$*" >&2; exit 1; }
 [[ $WORKERS =~ ^[0-9]+$ && $WORKERS -ge 1 ]] || die "WORKERS must be a positive number, not '$WORKERS'"
 for app in $APPS; do
     [[ $app =~ ^[a-z][a-z0-9_-]*$ ]] || die "bad name in APPS: '$app'"
+done
+for v in LIMIT_LOGIN_RATE LIMIT_JOIN_RATE LIMIT_WRITE_RATE; do
+    [[ ${!v} =~ ^[1-9][0-9]*r/[sm]$ ]] || die "$v must be like 10r/m or 2r/s, not '${!v}'"
+done
+for v in LIMIT_LOGIN_BURST LIMIT_JOIN_BURST LIMIT_WRITE_BURST LIMIT_RETRY_AFTER; do
+    [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a number, not '${!v}'"
+done
+for a in $LIMIT_EXEMPT; do
+    [[ $a =~ ^[0-9A-Fa-f.:]+(/[0-9]+)?$ ]] || die "bad address in LIMIT_EXEMPT: '$a'"
 done
 
 # ---------------------------------------------------------------- processes
@@ -208,6 +238,9 @@ load_env() {
     [[ $OPBAK_DB_PASSWORD =~ ^[0-9a-f]+$ ]] || die "OPBAK_DB_PASSWORD in $STACK_DIR/db.env must be hex"
     export OPBAK_ROOT=$ROOT
     export OPBAK_SECRET_FILE=$STACK_DIR/secret
+    # The one address of this stack (nginx listens on it and nowhere else):
+    # absolute links (feeds) and the Origin check of every POST use it.
+    export OPBAK_BASE_URL=http://127.0.0.1:$PORT
 }
 
 db_setup() {
@@ -282,10 +315,16 @@ nginx_stop() {
 }
 
 nginx_start() {
-    local out
+    local out a exempt=
     mkdir -p -- "$STACK_DIR/nginx/tmp"
+    # One geo line per exempt address (the geo block's lines).
+    for a in $LIMIT_EXEMPT; do exempt+="        $a 1;\\n"; done
     sed -e "s|@ROOT@|$ROOT|g" -e "s|@STACK@|$STACK_DIR|g" -e "s|@PORT@|$PORT|g" \
         -e "s|@USER@|$ME|g" -e "s|@GROUP@|$MYGROUP|g" \
+        -e "s|@LIMIT_LOGIN_RATE@|$LIMIT_LOGIN_RATE|g" -e "s|@LIMIT_LOGIN_BURST@|$LIMIT_LOGIN_BURST|g" \
+        -e "s|@LIMIT_JOIN_RATE@|$LIMIT_JOIN_RATE|g" -e "s|@LIMIT_JOIN_BURST@|$LIMIT_JOIN_BURST|g" \
+        -e "s|@LIMIT_WRITE_RATE@|$LIMIT_WRITE_RATE|g" -e "s|@LIMIT_WRITE_BURST@|$LIMIT_WRITE_BURST|g" \
+        -e "s|@LIMIT_RETRY_AFTER@|$LIMIT_RETRY_AFTER|g" -e "s|@LIMIT_EXEMPT@|$exempt|" \
         "$ROOT/nginx/opbak.conf.in" >"$NGINX_CONF.tmp"
     mv -f -- "$NGINX_CONF.tmp" "$NGINX_CONF"
     if ! out=$(nginx -t -q -e "$LOG/nginx-error.log" -p "$STACK_DIR/nginx" -c "$NGINX_CONF" 2>&1); then

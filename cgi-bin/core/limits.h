@@ -69,6 +69,9 @@
 #define NEW_MEMBER_POSTS_HOUR     3     /* posts a new member may write per hour */
 #define NEW_MEMBER_BACKINGS_HOUR  10    /* backings a new member may write per hour */
 #define NEW_MEMBER_QUESTIONS_HOUR 3     /* questions a new member may ask per hour */
+#define QUESTIONS_PER_HOUR        6     /* questions any member may ask per hour (staff: no cap) */
+#define REPORTS_PER_HOUR          20    /* reports a member may send per hour */
+#define FEEDBACK_PER_HOUR         5     /* feedback per member, or per visitor's address, an hour */
 #define MOD_PAGE_SIZE             50    /* rows per section of the moderation queue */
 #define LIMIT_SEARCH_MAX          100   /* characters in a search */
 #define LEADERBOARD_SIZE          50    /* places on the leaderboard */

@@ -5,9 +5,17 @@
  *
  * Feedback from a visitor who is not logged in is stored without a user
  * (user_id NULL); a member's carries his id, so the team can answer.
+ *
+ * Each sender may send FEEDBACK_PER_HOUR an hour (nginx limits bursts per
+ * address in front; issue 8, finding 9): a member counted by his id, a
+ * visitor by `sender`, a keyed hash of his address and the day, so the
+ * address itself is never stored and a visitor's feedback cannot be
+ * linked across days. Staff have no cap.
  */
 #include <string.h>
+#include <time.h>
 
+#include "auth.h"
 #include "db.h"
 #include "form.h"
 #include "i18n.h"
@@ -18,8 +26,19 @@
 #include "tmpl.h"
 #include "when.h"
 
+/* Messages of feedback one sender may send an hour: a person never needs
+ * more; a script is stopped at once. */
+
 static const char SQL_INSERT[] =
-    "INSERT INTO feedback (user_id, kind, body) VALUES (NULLIF(?, 0), ?, ?)";
+    "INSERT INTO feedback (user_id, sender, kind, body) VALUES (NULLIF(?, 0), ?, ?, ?)";
+/* What one sender sent in the last hour, and in how many seconds the
+ * oldest of it leaves the hour (Retry-After). */
+#define RECENT_FEEDBACK                                                                            \
+	"SELECT COUNT(*) AS n, "                                                                   \
+	"TIMESTAMPDIFF(SECOND, NOW() - INTERVAL 1 HOUR, MIN(created_at)) AS wait "                 \
+	"FROM feedback WHERE created_at > NOW() - INTERVAL 1 HOUR AND "
+static const char SQL_RECENT_MEMBER[] = RECENT_FEEDBACK "user_id = ?";
+static const char SQL_RECENT_SENDER[] = RECENT_FEEDBACK "sender = ?";
 static const char SQL_LIST[] = "SELECT f.id, f.kind, f.body, u.handle, f.created_at "
                                "FROM feedback f LEFT JOIN users u ON u.id = f.user_id "
                                "WHERE f.id < ? ORDER BY f.id DESC LIMIT ?";
@@ -59,7 +78,7 @@ static const char *kind_label(const char *value)
 	return value;
 }
 
-static int show(struct request *req, int status)
+static int show(struct request *req, int status, const char *notice)
 {
 	const char *kind = req_text(req, "kind");
 	struct tmpl_dict *d = page_begin(req, _("Feedback to the team"), "post/feedback.tpl");
@@ -75,8 +94,26 @@ static int show(struct request *req, int status)
 	tmpl_set_int(d, "body_max", LIMIT_FEEDBACK_MAX);
 	if (!req->user.id)
 		tmpl_show(d, "anonymous");
-	post_refill(d, req->form_in, NULL);
+	post_refill(d, req->form_in, notice);
 	return page_end(req, status);
+}
+
+/* A visitor's sender key: 32 hex characters of HMAC-SHA256(site secret,
+ * day and address). auth_csrf_for is core's one keyed hash; the seed here
+ * is never a valid CSRF seed (those are 64 hex characters), so the value
+ * can never serve as a CSRF token. */
+static const char *sender_key(struct request *req)
+{
+	char day[16], mac[65];
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	auth_csrf_for(arena_printf(req->arena, "feedback-sender:%s:%s", day,
+	                           req->remote_addr ? req->remote_addr : ""),
+	              mac);
+	mac[32] = '\0';
+	return arena_strdup(req->arena, mac);
 }
 
 int feedback_form_fn(struct request *req)
@@ -86,7 +123,7 @@ int feedback_form_fn(struct request *req)
 		tmpl_show(d, "thanks");
 		return page_end(req, 200);
 	}
-	return show(req, 200);
+	return show(req, 200, NULL);
 }
 
 int feedback_fn(struct request *req)
@@ -94,9 +131,24 @@ int feedback_fn(struct request *req)
 	if (req_int(req, "kind") < 0)
 		form_error(req->form_in, "kind", _("Choose what your feedback is about."));
 	if (req->form_in->failed)
-		return show(req, 400);
-	if (db_exec(req, SQL_INSERT, db_int(req->user.id), db_text(req_text(req, "kind")),
-	            db_text(req_text(req, "body"))) < 0)
+		return show(req, 400, NULL);
+	const char *sender = req->user.id ? NULL : sender_key(req); /* a member has his id */
+	int over =
+	    rules_over_hour(req,
+	                    req->user.id ? db_query(req, SQL_RECENT_MEMBER, db_int(req->user.id))
+	                                 : db_query(req, SQL_RECENT_SENDER, db_text(sender)),
+	                    FEEDBACK_PER_HOUR);
+	if (over < 0)
+		return -1;
+	if (over)
+		return show(req, 429,
+		            arena_printf(req->arena,
+		                         _("We take %d messages of feedback an hour from each "
+		                           "sender. Your text is still here: send it again a "
+		                           "little later."),
+		                         FEEDBACK_PER_HOUR));
+	if (db_exec(req, SQL_INSERT, db_int(req->user.id), sender ? db_text(sender) : db_null(),
+	            db_text(req_text(req, "kind")), db_text(req_text(req, "body"))) < 0)
 		return -1;
 	return res_redirect(req, "/feedback?thanks=1");
 }

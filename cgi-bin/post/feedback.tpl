@@ -5,6 +5,7 @@
 <p>[[Tell us what is good, what could be better, or about something that does not work. The team behind Opbak reads everything.]]</p>
 <p class="hint">[[Feedback goes to the team, not to the community. To tell the moderators about a post or a backing, use “Report” beside it. If you need help yourself, ask a support person.]]</p>
 {{#anonymous}}<p class="hint">[[You are not logged in, so your feedback is anonymous and we cannot answer you.]]</p>{{/anonymous}}
+{{#refused}}<p class="notice refused" role="alert">{{refused_message}}</p>{{/refused}}
 {{>form_errors}}
 <form method="post" action="/feedback" novalidate>
 <input type="hidden" name="csrf" value="{{csrf}}">

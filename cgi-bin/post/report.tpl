@@ -6,6 +6,7 @@
 {{#is_backing}}<p>[[You are reporting a backing by {{author}} on “{{post_title}}”.]]</p>{{/is_backing}}
 <p class="hint">[[A moderator reads every report. The one you report does not see who reported him.]]</p>
 <p class="notice" role="note">[[If someone is in danger right now, call 112.]]</p>
+{{#refused}}<p class="notice refused" role="alert">{{refused_message}}</p>{{/refused}}
 {{>form_errors}}
 <form method="post" action="/post/report" novalidate>
 <input type="hidden" name="csrf" value="{{csrf}}">
