@@ -1,0 +1,377 @@
+"""
+The access table: every route of every executable (read from the route
+tables in cgi-bin/*/main.c, so a route without a row here fails), asked
+with GET and with POST, by anonymous, by a user of each role, and by an
+unrelated user of the same role, each answer's status asserted exactly.
+
+The principals: anon; for each role R, "R" (who owns the role's things:
+his posts, his backings, the report of his post) and "R'" (another user of
+role R, who owns none of them). Every "#" and "*" is filled with R's thing
+(anon is shown the member's). A POST carries the page's own CSRF token and
+a form that would be carried out (the fields a browser sends), so a refusal
+is a refusal of the user, not of the form.
+
+An expectation reads "<status> <who>:<status> ...", later words winning:
+  who:    anon, user (logged in), own (R), peer (R'), mod (counsellor,
+          admin), nonmod (a user not a moderator), a role name (R and R'),
+          or one principal ("admin'"); "a+b" is both.
+  status: a number; "login" is 303 to /account/login?next=...; a 303 is
+          never to the login page. A "!" marks a row of finding 8 of
+          issue 8 (someone else's hidden or pending post answers 404, as
+          if it did not exist): the target, which the current code may
+          not reach yet (it answered 403).
+"""
+import re
+import secrets
+
+from opbak import Browser, sql
+from post_helpers import back, one, premod, write_post
+from probe_helpers import PASSWORD, ROLES, routes, session, user
+
+PRINCIPALS = ["anon"] + [p for r in ROLES for p in (r, r + "'")]
+MODS = ("counsellor", "admin")
+FINDING_8 = "finding 8: someone else's hidden or pending post must answer 404 (the target)"
+
+
+def role_of(who):
+    return None if who == "anon" else who.rstrip("'")
+
+
+def selects(sel, who):
+    def atom(a):
+        r = role_of(who)
+        return {"anon": who == "anon", "user": who != "anon", "own": who in ROLES,
+                "peer": who.endswith("'"), "mod": r in MODS,
+                "nonmod": r is not None and r not in MODS}.get(a, a == r or a == who)
+    return all(atom(a) for a in sel.split("+"))
+
+
+def expected(spec, who):
+    """The status (and whether it is a finding-8 target) spec gives who."""
+    words = spec.split()
+    status = words[0]
+    for w in words[1:]:
+        sel, _, st = w.partition(":")
+        assert st, "bad expectation word %r in %r" % (w, spec)
+        if selects(sel, who):
+            status = st
+    return status.rstrip("!"), status.endswith("!")
+
+
+class Ctx:
+    """The principals, and each role owner's things."""
+
+    def __init__(self):
+        self.b, self.handle, self.id = {"anon": Browser()}, {}, {}
+        self.b["anon"].get("/account/login")
+        for who in PRINCIPALS[1:]:
+            self.b[who], self.handle[who], self.id[who] = user(role_of(who), prefix="at")
+        self.obj = {}
+        for r in ROLES:
+            o = self.obj[r] = {}
+            o["visible"] = self.post(r, "visible")
+            o["hidden"] = self.post(r, "hidden")
+            o["pending"] = self.post(r, "pending")
+            o["backing"] = back(self.b[r + "'"], o["visible"])
+            o["hidden_backing"] = back(self.b[r + "'"], o["visible"])
+            sql("UPDATE backings SET status = 'hidden' WHERE id = ?", o["hidden_backing"])
+        for r in ROLES:
+            self.obj[r]["report"] = self.report(r)
+        _, _, self.victim = user("member", prefix="at_v")  # whose role the admin sets
+        self.topics = []
+
+    def owner(self, who):
+        return "member" if who == "anon" else role_of(who)
+
+    def post(self, role, status):
+        post_id = write_post(self.b[role])
+        if status != "visible":
+            sql("UPDATE posts SET status = ? WHERE id = ?", status, post_id)
+        return post_id
+
+    def report(self, role):
+        """A fresh open report of a fresh visible post of role's owner."""
+        post_id = self.post(role, "visible")
+        sql("INSERT INTO reports (reporter_id, post_id, reason) VALUES (?, ?, 'spam')",
+            self.id[role + "'"], post_id)
+        return int(one("SELECT MAX(id) FROM reports WHERE post_id = ?", post_id))
+
+    def clone(self, who):
+        """A browser of its own for who: logging in or out there leaves
+        who's own session as it was."""
+        if who == "anon":
+            b = Browser()
+            b.get("/account/login")
+            return b
+        return session(self.id[who])
+
+
+# What a POST sends: fields(ctx, who, id) -> dict; id is the "#"/query target.
+def f_post(ctx, who, _):
+    return {"title": "An access question " + secrets.token_hex(3), "topic": "friends",
+            "body": "What would you do? I do not know where to start."}
+
+
+def f_report(ctx, who, post_id):
+    fields = {"reason": "spam", "note": ""}
+    if post_id:
+        fields["post"] = str(post_id)
+    return fields
+
+
+def f_ask(ctx, who, post_id):
+    fields = {"counsellor": "any", "body": "How do I tell my parents that school is too much?"}
+    if post_id:
+        fields["post"] = str(post_id)
+    return fields
+
+
+def f_register(ctx, who, _):
+    return {"handle": "at_" + secrets.token_hex(4), "password": PASSWORD, "password2": PASSWORD,
+            "birth_date": "2005-04-01"}
+
+
+def f_login(ctx, who, _):
+    return {"handle": ctx.handle["member" if who == "anon" else who], "password": PASSWORD}
+
+
+def f_password(ctx, who, _):
+    return {"current": PASSWORD, "new": "another long password", "new2": "another long password"}
+
+
+def f_topic(ctx, who, _):
+    slug = "at-" + secrets.token_hex(3)
+    ctx.topics.append(slug)
+    return {"slug": slug, "name": "Access topic", "description": "", "position": "9000"}
+
+
+def f_settings(ctx, who, _):
+    now = dict(sql("SELECT name, value FROM settings WHERE name LIKE 'premod%'"))
+    fields = {"premod_start": now["premod_start"], "premod_end": now["premod_end"]}
+    if now["premod_enabled"] == "1":
+        fields["premod_enabled"] = "1"
+    return fields
+
+
+class Row:
+    """One address of the table (a pattern, and which thing fills it),
+    with what GET and POST get from each principal."""
+
+    def __init__(self, pattern, target=None, get="405", post="405", fields=None,
+                 fresh_user=False, own_session=False, fresh=None, query=None, empty=False):
+        self.pattern, self.target = pattern, target
+        self.spec = {"GET": get, "POST": post}
+        self.fields = fields or (lambda ctx, who, _: {})
+        self.fresh_user = fresh_user  # each success on a user of his own (password, delete)
+        self.own_session = own_session  # a session of its own (login, logout, register)
+        self.fresh = fresh  # fresh(ctx, who) -> a new "#" for a POST that succeeds
+        self.query = query  # "post": the target goes in ?post= (and the form)
+        self.empty = empty  # the POST sends the CSRF token and no field
+
+    def name(self):
+        what = [w for w in (self.target, "empty form" if self.empty else None) if w]
+        return self.pattern + (" [%s]" % ", ".join(what) if what else "")
+
+    def target_id(self, ctx, who):
+        if self.target is None:
+            return None
+        if self.target in ("slug", "no-slug", "handle"):
+            return {"slug": "friends", "no-slug": "no-such-topic-here",
+                    "handle": ctx.handle.get(ctx.owner(who), "")}[self.target]
+        return ctx.obj[ctx.owner(who)][self.target]
+
+    def request(self, ctx, who, method):
+        b = ctx.b[who]
+        target = self.target_id(ctx, who)
+        success = not expected(self.spec[method], who)[0].startswith("4")
+        if method == "POST" and success and who != "anon":
+            if self.fresh_user:
+                b, _, _ = user(role_of(who), prefix="at_f")
+            if self.fresh:
+                target = self.fresh(ctx, who)
+        if method == "POST" and self.own_session:
+            b = ctx.clone(who)
+        path = self.pattern
+        if self.query:
+            path += "?%s=%d" % (self.query, target) if target else ""
+        elif target is not None:
+            path = re.sub(r"[#*]", str(target), path)
+        if method == "GET":
+            return path, b.get(path)
+        return path, b.post(path, {} if self.empty else self.fields(ctx, who, target))
+
+
+def fresh_post(status):
+    return lambda ctx, who: ctx.post(role_of(who), status)
+
+
+def fresh_report(ctx, who):
+    return ctx.report(role_of(who))
+
+
+POST_VARIANTS = ("visible", "hidden", "pending")
+ROWS = [
+    # account
+    Row("/account", get="303 anon:login"),
+    Row("/account/register", get="303 anon:200", post="303", fields=f_register, own_session=True),
+    Row("/account/login", get="303 anon:200", post="303", fields=f_login, own_session=True),
+    Row("/account/logout", post="303", own_session=True),
+    Row("/account/settings", get="200 anon:login"),
+    Row("/account/settings/profile", post="303 anon:403",
+        fields=lambda ctx, who, _: {"bio": "Plays handball."}),
+    Row("/account/settings/password", post="303 anon:403", fields=f_password, fresh_user=True),
+    Row("/account/delete", get="200 anon:login", post="200 anon:403",  # "Account deleted"
+        fields=lambda ctx, who, _: {"password": PASSWORD}, fresh_user=True),
+    Row("/admin/users", get="403 anon:login admin:200"),
+    Row("/admin/users/role", post="403 admin:303",
+        fields=lambda ctx, who, _: {"user": str(ctx.victim), "role": "coach"}),
+    Row("/admin/topics", get="403 anon:login admin:200", post="403 admin:303", fields=f_topic),
+    # feed
+    Row("/", get="200"),
+    Row("/feed.xml", get="200"),
+    Row("/t/*", "slug", get="200"),
+    Row("/t/*", "no-slug", get="404"),
+    Row("/t/*/feed.xml", "slug", get="200"),
+    Row("/t/*/feed.xml", "no-slug", get="404"),
+    Row("/p/#", "visible", get="200"),
+    Row("/p/#", "hidden", get="404 own:200 mod:200"),
+    Row("/p/#", "pending", get="404 own:200 mod:200"),
+    Row("/u/*", "handle", get="200"),
+    Row("/search", get="200"),
+    Row("/leaderboard", get="200"),
+    Row("/notifications", get="200 anon:login"),
+    # post: writing
+    Row("/post/new", get="200 anon:login", post="303 anon:403", fields=f_post),
+    Row("/post/deleted", get="200"),
+    Row("/post/report", get="404 anon:login", post="404 anon:403", fields=f_report),
+    Row("/post/report", "visible", query="post", get="200 anon:login", post="303 anon:403",
+        fields=f_report),
+    Row("/post/report", "hidden", query="post", get="404 anon:login", post="404 anon:403",
+        fields=f_report),
+    Row("/post/report", "pending", query="post", get="404 anon:login", post="404 anon:403",
+        fields=f_report),
+    Row("/post/ask", get="200 anon:login", post="303 anon:403", fields=f_ask),
+    Row("/post/ask", "visible", query="post", get="200 peer:403 anon:login",
+        post="303 peer:403 anon:403", fields=f_ask),
+    Row("/post/ask", "hidden", query="post", get="404 anon:login", post="404 anon:403",
+        fields=f_ask),
+    Row("/post/ask", "pending", query="post", get="200 peer:403 peer+nonmod:404! anon:login",
+        post="303 peer:403 peer+nonmod:404! anon:403", fields=f_ask),
+]
+for v in POST_VARIANTS:
+    oracle = "" if v == "visible" else " peer+nonmod:404!"
+    ROWS += [
+        Row("/post/#/edit", v, get="200 peer:403%s anon:login" % oracle,
+            post="303 peer:403%s anon:403" % oracle, fields=f_post),
+        Row("/post/#/delete", v, get="200 peer:403%s anon:login" % oracle,
+            post="303 peer:403%s anon:403" % oracle, fresh=fresh_post(v)),
+        Row("/post/#/back", v, get="303",
+            post=("303" if v == "visible" else "404") + " anon:403",
+            fields=lambda ctx, who, _: {"body": "Talk to him after training."}),
+    ]
+ROWS += [
+    Row("/post/backing/#/vote", "backing", post="303 peer:403 anon:403"),
+    # a hidden backing is not there to be voted for or chosen, for anyone
+    Row("/post/backing/#/vote", "hidden_backing", post="404 anon:403"),
+    Row("/post/backing/#/best", "backing", post="303 peer:403 anon:403"),
+    Row("/post/backing/#/best", "hidden_backing", post="404 anon:403"),
+    # moderation
+    Row("/mod", get="403 anon:login mod:200"),
+    Row("/mod/settings", get="403 anon:login admin:200", post="403 admin:303", fields=f_settings),
+    Row("/mod/feedback", get="403 anon:login admin:200"),
+    Row("/mod/item/approve", "pending", post="403 mod:303", fresh=fresh_post("pending"),
+        fields=lambda ctx, who, post_id: {"kind": "post", "id": str(post_id)}),
+    Row("/mod/item/hide", "pending", post="403 mod:303", fresh=fresh_post("pending"),
+        fields=lambda ctx, who, post_id: {"kind": "post", "id": str(post_id)}),
+    Row("/mod/#/hide", "report", post="403 mod:303", fresh=fresh_report),
+    Row("/mod/#/restore", "report", post="403 mod:303", fresh=fresh_report),
+    Row("/mod/#/dismiss", "report", post="403 mod:303", fresh=fresh_report),
+    Row("/feedback", get="200", post="303",
+        fields=lambda ctx, who, _: {"kind": "good", "body": "This site helped me a lot."}),
+]
+
+
+# A form sent empty (only its CSRF token): 400 where the form needs a field
+# and the user may send it; who may not is refused as before.
+ROWS += [
+    Row("/account/register", get="303 anon:200", post="400", own_session=True, empty=True),
+    Row("/account/login", get="303 anon:200", post="400", own_session=True, empty=True),
+    Row("/account/settings/profile", post="303 anon:403", empty=True),  # every field optional
+    Row("/account/settings/password", post="400 anon:403", empty=True),
+    Row("/account/delete", get="200 anon:login", post="400 anon:403", empty=True),
+    Row("/admin/users/role", post="403 admin:400", empty=True),
+    Row("/admin/topics", get="403 anon:login admin:200", post="403 admin:400", empty=True),
+    Row("/post/new", get="200 anon:login", post="400 anon:403", empty=True),
+    Row("/post/ask", get="200 anon:login", post="400 anon:403", empty=True),
+    Row("/post/#/edit", "visible", get="200 peer:403 anon:login", post="400 peer:403 anon:403",
+        empty=True),
+    Row("/post/#/back", "visible", get="303", post="400 anon:403", empty=True),
+    Row("/mod/settings", get="403 anon:login admin:200", post="403 admin:400", empty=True),
+    Row("/mod/item/approve", "pending", post="403 mod:400", empty=True),
+    Row("/mod/item/hide", "pending", post="403 mod:400", empty=True),
+    Row("/feedback", get="200", post="400", empty=True),
+]
+
+
+def table():
+    return {(r.method, r.pattern) for r in routes()}
+
+
+def test_every_route_has_a_row_and_every_row_a_route():
+    declared = table()
+    assert len(declared) >= 45, declared  # the tables were read
+    patterns = {p for _, p in declared}
+    rows = {r.pattern for r in ROWS}
+    assert patterns == rows, "routes without a row: %s; rows for no route: %s" % (
+        sorted(patterns - rows), sorted(rows - patterns))
+    # a method the table does not declare for a pattern answers 405 to all;
+    # a declared one does not (a new method on a known address needs its row)
+    for r in ROWS:
+        for method in ("GET", "POST"):
+            if (method, r.pattern) in declared:
+                assert r.spec[method] != "405", "%s %s is a route: its row needs what it " \
+                    "answers" % (method, r.name())
+            else:
+                assert r.spec[method] == "405", "%s %s is no route: 405, not %r" % (
+                    method, r.name(), r.spec[method])
+
+
+def check(row, who, method, path, r):
+    want, oracle = expected(row.spec[method], who)
+    got = str(r.status)
+    loc = r.header("location") or ""
+    to_login = r.status == 303 and loc.startswith("/account/login?next=")
+    if want == "login":
+        ok = to_login
+    elif want == "303":
+        ok = r.status == 303 and not to_login
+    else:
+        ok = got == want
+    if ok:
+        return None
+    shown = got + (" to " + loc if r.status in (301, 302, 303) else "")
+    return "%-12s %-4s %-38s %-30s want %-5s got %s%s" % (
+        who, method, row.name(), path, want, shown,
+        "   <- " + FINDING_8 if oracle else "")
+
+
+def test_every_route_answers_each_principal_as_the_table_says():
+    with premod(covering=False):  # nothing written here is held for the night
+        ctx = Ctx()
+        problems, n = [], 0
+        for row in ROWS:
+            for method in ("GET", "POST"):
+                for who in PRINCIPALS:
+                    path, r = row.request(ctx, who, method)
+                    n += 1
+                    p = check(row, who, method, path, r)
+                    if p:
+                        problems.append(p)
+    sql("DELETE FROM topics WHERE slug LIKE 'at-%' AND name = 'Access topic'")
+    print("# access table: %d addresses (%d routes) x %d principals x 2 methods = %d requests"
+          % (len(ROWS), len(table()), len(PRINCIPALS), n))
+    oracle = [p for p in problems if FINDING_8 in p]
+    if oracle:
+        print("# %d of the failures are finding 8's target rows" % len(oracle))
+    assert not problems, "%d of %d answers were not as the table says:\n%s" % (
+        len(problems), n, "\n".join(problems))
