@@ -64,7 +64,7 @@ FUZZ_BINS = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
 PO        = $(wildcard po/*.po)
 MO        = $(PO:po/%.po=build/locale/%/LC_MESSAGES/opbak.mo)
 
-.PHONY: all deps run stop test unit bench lint fuzz pot clean
+.PHONY: all deps run stop test unit bench lint fuzz pot clean check-hard backup restore
 .DELETE_ON_ERROR:
 
 all: $(APP_BINS) $(TOOL_BINS) $(MO)
@@ -161,3 +161,15 @@ pot:
 
 clean:
 	rm -rf build
+
+# Faults and load against a private stack (var/hard); not part of make test.
+check-hard:
+	@$(MAKE) --no-print-directory all
+	@BIN_DIR=$(BUILD)/bin scripts/check-hard.sh
+
+# make backup [STACK_DIR=var] [BACKUP=path]; make restore BACKUP=path [STACK_DIR=...]
+backup:
+	@scripts/backup.sh
+
+restore:
+	@scripts/restore.sh

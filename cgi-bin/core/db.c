@@ -387,8 +387,15 @@ int db_commit(struct request *req)
 	if (lost_lock(last_errno))
 		must_retry = 1;
 	log_msg(req->id, "db: commit failed: %s", mysql_error(conn));
-	mysql_rollback(conn);
 	req->db_failed = 1;
+	if (connection_error(last_errno)) {
+		/* MariaDB went away under the commit: the page is 503 like any
+		 * other request while it is down, and the next request reconnects. */
+		db_close();
+		down = 1;
+		return -1;
+	}
+	mysql_rollback(conn);
 	return -1;
 }
 
