@@ -6,6 +6,7 @@
 #   scripts/fuzz.sh                 every target
 #   scripts/fuzz.sh route tmpl      only fuzz_route and fuzz_tmpl
 #   FUZZ_SECONDS=10 BUILD=build/me scripts/fuzz.sh
+#   FUZZ_RUNS=10000000 FUZZ_SECONDS=1200 scripts/fuzz.sh crisis   stop at 10 M runs
 #
 # What the targets test lives in the core and community layers, so every
 # source of cgi-bin/core and cgi-bin/community (tmpl.cc with clang++) is
@@ -21,6 +22,7 @@ set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 TIMEOUT=${FUZZ_TIMEOUT:-10}
+RUNS=${FUZZ_RUNS:--1} # -1: no limit, only FUZZ_SECONDS
 BUILD=${BUILD:-build}
 OBJ=$BUILD/fuzz-obj
 BIN=$BUILD/fuzz-bin
@@ -84,7 +86,7 @@ for src in $targets; do
 	clang++ $SAN -fsanitize=fuzzer -o "$BIN/$name" "$OBJ/$name.o" "$OBJ/libfuzzed.a" $LIBS
 	mkdir -p "$BUILD/fuzz-corpus/$target"
 	echo "fuzz: $name for ${SECONDS_EACH}s"
-	if "$BIN/$name" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -max_len=65536 \
+	if "$BIN/$name" -max_total_time="$SECONDS_EACH" -runs="$RUNS" -timeout="$TIMEOUT" -max_len=65536 \
 		-print_final_stats=1 -artifact_prefix="$BUILD/fuzz-crashes/$name-" \
 		"$BUILD/fuzz-corpus/$target" "tests/fuzz/corpus/$target" \
 		>"$BUILD/fuzz-crashes/$name.log" 2>&1; then
