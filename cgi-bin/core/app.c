@@ -260,24 +260,27 @@ void app_handle(const struct app *app, struct request *req, const char *content_
 	}
 }
 
+/* The checked fields that declare name: the form's when it does, else the
+ * query's (NULL before the route's fields are read). */
+static const struct form *declaring(const struct request *req, const char *name)
+{
+	const struct form *f = req->form_in;
+	for (size_t i = 0; f && i < f->count; i++)
+		if (strcmp(f->fields[i].name, name) == 0)
+			return f;
+	return req->query_in;
+}
+
 const char *req_text(const struct request *req, const char *name)
 {
-	if (req->form_in && req->form_in->count) {
-		for (size_t i = 0; i < req->form_in->count; i++)
-			if (strcmp(req->form_in->fields[i].name, name) == 0)
-				return req->form_in->values[i];
-	}
-	return req->query_in ? form_value(req->query_in, name) : "";
+	const struct form *f = declaring(req, name);
+	return f ? form_value(f, name) : "";
 }
 
 long long req_int(const struct request *req, const char *name)
 {
-	if (req->form_in && req->form_in->count) {
-		for (size_t i = 0; i < req->form_in->count; i++)
-			if (strcmp(req->form_in->fields[i].name, name) == 0)
-				return req->form_in->numbers[i];
-	}
-	return req->query_in ? form_int(req->query_in, name) : 0;
+	const struct form *f = declaring(req, name);
+	return f ? form_int(f, name) : 0;
 }
 
 const long long *req_ids(const struct request *req, const char *name, size_t *n)

@@ -397,7 +397,8 @@ int auth_attempt_begin(struct request *req, const char *handle, long long *attem
 	}
 }
 
-void auth_attempt_forget(struct request *req, long long attempt)
+/* The password was right: the attempt is not a failure after all. */
+static void attempt_forget(struct request *req, long long attempt)
 {
 	if (attempt > 0)
 		db_exec(req, SQL_FAILURE_FORGET, db_int(attempt));
@@ -419,7 +420,7 @@ int auth_confirm_password(struct request *req, const char *password)
 		return -1;
 	if (auth_password_verify(db_get(r, 0, "password_hash"), password) < 0)
 		return 403; /* counted already */
-	auth_attempt_forget(req, attempt);
+	attempt_forget(req, attempt);
 	return 0;
 }
 

@@ -118,8 +118,6 @@ int auth_logout_everywhere(struct request *req, long long user_id, const char *k
  * throttled (nothing recorded); -1 when the database failed (nothing may
  * be checked: fail closed). */
 int auth_attempt_begin(struct request *req, const char *handle, long long *attempt);
-/* The password was right: the attempt is not a failure after all. */
-void auth_attempt_forget(struct request *req, long long attempt);
 /* A login succeeded: forget every failure of the account. */
 void auth_clear_failures(struct request *req, const char *handle);
 
