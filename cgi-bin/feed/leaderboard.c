@@ -19,17 +19,14 @@
 #include "page.h"
 #include "tmpl.h"
 
-static const struct {
-	const char *key;
-	const char *label;
-} periods[PERIOD_COUNT] = {
-    [PERIOD_WEEK] = {"week", N_("This week")},
-    [PERIOD_MONTH] = {"month", N_("This month")},
-    [PERIOD_ALL] = {"all", N_("All time")},
-};
-
-/* The keys are member_totals.kind, in enum feed_period's order. */
+/* The keys are member_totals.kind and ?period=, in enum feed_period's
+ * order; period_labels is in the same order. */
 static const char *const period_keys[] = {"week", "month", "all", NULL};
+static const char *const period_labels[PERIOD_COUNT] = {
+    [PERIOD_WEEK] = N_("This week"),
+    [PERIOD_MONTH] = N_("This month"),
+    [PERIOD_ALL] = N_("All time"),
+};
 const struct field leaderboard_fields[] = {
     CHOICE_FIELD("period", N_("The period of the leaderboard"), period_keys, 0),
     FIELDS_END,
@@ -41,7 +38,7 @@ int leaderboard_fn(struct request *req)
 	int period = chosen < 0 ? PERIOD_WEEK : (int)chosen;
 
 	const char *start = feed_period_start(req, (enum feed_period)period, time(NULL));
-	struct db_rows *r = db_query(req, FEED_SQL_RANKING, db_text(periods[period].key),
+	struct db_rows *r = db_query(req, FEED_SQL_RANKING, db_text(period_keys[period]),
 	                             db_text(start), db_int(LEADERBOARD_SIZE));
 	if (!r)
 		return -1;
@@ -49,12 +46,12 @@ int leaderboard_fn(struct request *req)
 	struct tmpl_dict *d = page_begin(req, _("Leaderboard"), "feed/leaderboard.tpl");
 	for (int i = 0; i < PERIOD_COUNT; i++) {
 		struct tmpl_dict *tab = tmpl_add(d, "period");
-		tmpl_set(tab, "key", periods[i].key);
-		tmpl_set(tab, "label", _(periods[i].label));
+		tmpl_set(tab, "key", period_keys[i]);
+		tmpl_set(tab, "label", _(period_labels[i]));
 		if (i == period)
 			tmpl_show(tab, "current");
 	}
-	tmpl_set(d, "period_label", _(periods[period].label));
+	tmpl_set(d, "period_label", _(period_labels[period]));
 	if (r->nrows == 0)
 		tmpl_show(d, "none");
 	else

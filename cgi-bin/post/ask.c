@@ -31,11 +31,8 @@ static const char SQL_POST[] = "SELECT user_id, status, title FROM posts WHERE i
 static const char SQL_COUNSELLORS[] =
     "SELECT id, handle, IF(life_experience <> '', life_experience, bio) AS experience FROM users "
     "WHERE role = 'counsellor' ORDER BY handle";
-/* What the member asked in the last hour, and in how many seconds the
- * oldest of it leaves the hour (Retry-After). */
-static const char SQL_RECENT[] =
-    "SELECT COUNT(*) AS n, TIMESTAMPDIFF(SECOND, NOW() - INTERVAL 1 HOUR, MIN(created_at)) AS wait "
-    "FROM questions WHERE member_id = ? AND created_at > NOW() - INTERVAL 1 HOUR";
+/* What the member asked in the last hour. */
+static const char SQL_RECENT[] = RULES_SQL_RECENT("questions", "member_id");
 static const char SQL_INSERT[] = "INSERT INTO questions (member_id, counsellor_id, post_id, body) "
                                  "VALUES (?, NULLIF(?, 0), NULLIF(?, 0), ?)";
 
@@ -164,8 +161,7 @@ int ask_fn(struct request *req)
 		return show(req, post_id, title, 400, NULL);
 	if (rules_over_cap(&w, NEW_MEMBER_QUESTIONS_HOUR))
 		return show(req, post_id, title, 429, rules_cap_message(req, WRITING_QUESTION));
-	int over = rules_over_hour(req, db_query(req, SQL_RECENT, db_int(req->user.id)),
-	                           QUESTIONS_PER_HOUR);
+	int over = rules_over_hour(req, SQL_RECENT, db_int(req->user.id), QUESTIONS_PER_HOUR);
 	if (over < 0)
 		return -1;
 	if (over)

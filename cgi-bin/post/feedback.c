@@ -31,14 +31,9 @@
 
 static const char SQL_INSERT[] =
     "INSERT INTO feedback (user_id, sender, kind, body) VALUES (NULLIF(?, 0), ?, ?, ?)";
-/* What one sender sent in the last hour, and in how many seconds the
- * oldest of it leaves the hour (Retry-After). */
-#define RECENT_FEEDBACK                                                                            \
-	"SELECT COUNT(*) AS n, "                                                                   \
-	"TIMESTAMPDIFF(SECOND, NOW() - INTERVAL 1 HOUR, MIN(created_at)) AS wait "                 \
-	"FROM feedback WHERE created_at > NOW() - INTERVAL 1 HOUR AND "
-static const char SQL_RECENT_MEMBER[] = RECENT_FEEDBACK "user_id = ?";
-static const char SQL_RECENT_SENDER[] = RECENT_FEEDBACK "sender = ?";
+/* What one sender sent in the last hour: a member, a visitor. */
+static const char SQL_RECENT_MEMBER[] = RULES_SQL_RECENT("feedback", "user_id");
+static const char SQL_RECENT_SENDER[] = RULES_SQL_RECENT("feedback", "sender");
 static const char SQL_LIST[] = "SELECT f.id, f.kind, f.body, u.handle, f.created_at "
                                "FROM feedback f LEFT JOIN users u ON u.id = f.user_id "
                                "WHERE f.id < ? ORDER BY f.id DESC LIMIT ?";
@@ -134,10 +129,9 @@ int feedback_fn(struct request *req)
 		return show(req, 400, NULL);
 	const char *sender = req->user.id ? NULL : sender_key(req); /* a member has his id */
 	int over =
-	    rules_over_hour(req,
-	                    req->user.id ? db_query(req, SQL_RECENT_MEMBER, db_int(req->user.id))
-	                                 : db_query(req, SQL_RECENT_SENDER, db_text(sender)),
-	                    FEEDBACK_PER_HOUR);
+	    req->user.id
+	        ? rules_over_hour(req, SQL_RECENT_MEMBER, db_int(req->user.id), FEEDBACK_PER_HOUR)
+	        : rules_over_hour(req, SQL_RECENT_SENDER, db_text(sender), FEEDBACK_PER_HOUR);
 	if (over < 0)
 		return -1;
 	if (over)

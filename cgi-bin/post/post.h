@@ -17,6 +17,7 @@
 #define OPBAK_POST_H
 
 #include "app.h"
+#include "db.h"
 #include "form.h"
 #include "ledger.h"
 #include "request.h"
@@ -127,11 +128,19 @@ int rules_premod(struct request *req, struct premod *p);
 /* An hour written as 0-23 (one or two digits), or -1. */
 int rules_hour(const char *s);
 /* Every member's cap per hour on a kind of write (questions, reports,
- * feedback): recent is one row with columns n (what he wrote in the last
- * hour) and wait (seconds until the oldest of it leaves the hour). 1 when
- * n has reached cap (Retry-After set), 0 when not or the writer is staff,
- * -1 when recent is NULL (the query failed). */
-int rules_over_hour(struct request *req, const struct db_rows *recent, int cap);
+ * feedback): sql, with key as its one parameter, answers one row with
+ * columns n (what he wrote in the last hour) and wait (seconds until the
+ * oldest of it leaves the hour); it is run only for non-staff. 1 when n
+ * has reached cap (Retry-After set), 0 when not or the writer is staff,
+ * -1 when the query failed. */
+int rules_over_hour(struct request *req, const char *sql, struct db_value key, int cap);
+/* That sql for a table: what the writer (column = key) wrote there in the
+ * last hour, and in how many seconds the oldest of it leaves the hour
+ * (Retry-After). */
+#define RULES_SQL_RECENT(table, column)                                                            \
+	"SELECT COUNT(*) AS n, "                                                                   \
+	"TIMESTAMPDIFF(SECOND, NOW() - INTERVAL 1 HOUR, MIN(created_at)) AS wait "                 \
+	"FROM " table " WHERE " column " = ? AND created_at > NOW() - INTERVAL 1 HOUR"
 /* The sentence for a new member over his cap, e.g. "... 3 posts ...". */
 const char *rules_cap_message(struct request *req, enum writing what);
 

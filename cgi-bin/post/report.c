@@ -35,11 +35,8 @@ static const char SQL_BACKING[] =
     "WHERE b.id = ? AND b.post_id = ?";
 static const char SQL_OPEN[] = "SELECT id FROM reports WHERE reporter_id = ? AND post_id = ? "
                                "AND backing_id <=> NULLIF(?, 0) AND status = 'open' LIMIT 1";
-/* What the member reported in the last hour, and in how many seconds the
- * oldest of it leaves the hour (Retry-After). */
-static const char SQL_RECENT[] =
-    "SELECT COUNT(*) AS n, TIMESTAMPDIFF(SECOND, NOW() - INTERVAL 1 HOUR, MIN(created_at)) AS wait "
-    "FROM reports WHERE reporter_id = ? AND created_at > NOW() - INTERVAL 1 HOUR";
+/* What the member reported in the last hour. */
+static const char SQL_RECENT[] = RULES_SQL_RECENT("reports", "reporter_id");
 static const char SQL_INSERT[] =
     "INSERT INTO reports (reporter_id, post_id, backing_id, reason, note, priority) "
     "VALUES (?, ?, NULLIF(?, 0), ?, ?, ?)";
@@ -148,8 +145,7 @@ int report_fn(struct request *req)
 		form_error(f, "reason", _("Choose one of the reasons in the list."));
 	if (f->failed)
 		return show(req, &t, 400, NULL);
-	int over =
-	    rules_over_hour(req, db_query(req, SQL_RECENT, db_int(req->user.id)), REPORTS_PER_HOUR);
+	int over = rules_over_hour(req, SQL_RECENT, db_int(req->user.id), REPORTS_PER_HOUR);
 	if (over < 0)
 		return -1;
 	if (over)

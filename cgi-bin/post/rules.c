@@ -42,21 +42,14 @@
 	"(SELECT value FROM settings WHERE name = 'premod_start') AS premod_start, "               \
 	"(SELECT value FROM settings WHERE name = 'premod_end') AS premod_end, "                   \
 	"(SELECT value FROM settings WHERE name = 'site_timezone') AS site_timezone "
-static const char SQL_WRITER_POSTS[] =
-    "SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "
-    "       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM posts "
-    "          WHERE user_id = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS "
-    "recent" WRITER_SETTINGS "FROM users u WHERE u.id = ?";
-static const char SQL_WRITER_BACKINGS[] =
-    "SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "
-    "       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM backings "
-    "          WHERE user_id = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS "
-    "recent" WRITER_SETTINGS "FROM users u WHERE u.id = ?";
-static const char SQL_WRITER_QUESTIONS[] =
-    "SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "
-    "       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM questions "
-    "          WHERE member_id = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS "
-    "recent" WRITER_SETTINGS "FROM users u WHERE u.id = ?";
+#define WRITER_SQL(table, column)                                                                  \
+	"SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "                                \
+	"       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM " table           \
+	"          WHERE " column " = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS "      \
+	"recent" WRITER_SETTINGS "FROM users u WHERE u.id = ?"
+static const char SQL_WRITER_POSTS[] = WRITER_SQL("posts", "user_id");
+static const char SQL_WRITER_BACKINGS[] = WRITER_SQL("backings", "user_id");
+static const char SQL_WRITER_QUESTIONS[] = WRITER_SQL("questions", "member_id");
 static const char SQL_PREMOD[] =
     "SELECT name, value FROM settings "
     "WHERE name IN ('premod_enabled', 'premod_start', 'premod_end', 'site_timezone')";
@@ -214,10 +207,11 @@ int rules_held(const struct writer *w)
 	return guard_in_window(hour, w->premod.start, w->premod.end);
 }
 
-int rules_over_hour(struct request *req, const struct db_rows *recent, int cap)
+int rules_over_hour(struct request *req, const char *sql, struct db_value key, int cap)
 {
 	if (auth_is_moderator(req))
-		return 0;
+		return 0; /* staff have no cap: not even the count is asked for */
+	struct db_rows *recent = db_query(req, sql, key);
 	if (!recent || recent->nrows != 1)
 		return -1;
 	if (db_get_int(recent, 0, "n") < cap)
