@@ -79,30 +79,11 @@ def stack(command, stack_dir=STACK_DIR, **extra):
 
 # ------------------------------------------------------------------ workers
 
-def master(app):
-    return int(open(os.path.join(abspath(STACK_DIR), "run", app + ".pid")).read())
-
-
 def workers(app):
-    parent = master(app)
-    kids = []
-    for pid in os.listdir("/proc"):
-        if pid.isdigit():
-            try:
-                stat = open("/proc/%s/stat" % pid).read()
-            except OSError:
-                continue
-            fields = stat.rsplit(")", 1)[1].split()
-            if int(fields[1]) == parent and fields[0] != "Z":
-                kids.append(int(pid))
-    return sorted(kids)
+    return opbak.workers(app, abspath(STACK_DIR))
 
 
-def dead(pid):
-    try:
-        return open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[0] == "Z"
-    except OSError:
-        return True
+dead = opbak.dead
 
 
 def rss_kb(pid):

@@ -213,3 +213,27 @@ def hexed(s):
     """s as MariaDB's HEX() of a utf8mb4 column spells it, to compare
     stored text byte for byte (the client's batch output escapes \\)."""
     return s.encode().hex().upper()
+
+
+def workers(app, stack_dir=None):
+    """The live worker pids of app's master (zombies left out), sorted."""
+    d = stack_dir or STACK_DIR
+    parent = int(open(os.path.join(d if os.path.isabs(d) else os.path.join(ROOT, d), "run", app + ".pid")).read())
+    kids = []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                fields = open("/proc/%s/stat" % pid).read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent and fields[0] != "Z":
+                kids.append(int(pid))
+    return sorted(kids)
+
+
+def dead(pid):
+    """Gone, or a zombie waiting for its parent."""
+    try:
+        return open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

@@ -111,3 +111,18 @@ def by_day(test):
         with premod(covering=False):
             test()
     return run
+
+
+def someone_elses_post(prefix="w", **post):
+    """A fresh member's post and another fresh member: (author, post_id, other)."""
+    author, _ = member(prefix)
+    post_id = write_post(author, **post)
+    other, _ = member(prefix)
+    return author, post_id, other
+
+
+def backed_post(prefix="w"):
+    """A fresh member's post backed by another fresh member:
+    (author, post_id, helper, backing_id)."""
+    author, post_id, helper = someone_elses_post(prefix)
+    return author, post_id, helper, back(helper, post_id)

@@ -15,7 +15,8 @@ import re
 import secrets
 
 from opbak import ROOT, Browser, register, sql
-from post_helpers import ADMIN, back, member, premod, staff, user_id, write_post
+from post_helpers import (ADMIN, backed_post, member, premod, someone_elses_post, staff, user_id,
+                          write_post)
 
 PASSWORD = "correct horse battery"  # register()'s and member()'s
 REFUSED = "did not come from this site"
@@ -112,9 +113,7 @@ def case_post_new():
 
 
 def case_report():
-    author, _ = member("csrf")
-    post_id = write_post(author)
-    b, _ = member("csrf")
+    _, post_id, b = someone_elses_post("csrf")
     b.get("/post/report?post=%d" % post_id)
     return b, "/post/report", {"post": str(post_id), "reason": "spam", "note": ""}
 
@@ -142,28 +141,20 @@ def case_post_delete():
 
 
 def case_back():
-    author, _ = member("csrf")
-    post_id = write_post(author)
-    b, _ = member("csrf")
+    _, post_id, b = someone_elses_post("csrf")
     b.get("/p/%d" % post_id)
     return b, "/post/%d/back" % post_id, {"body": "Talk to him after training."}
 
 
 def case_vote():
-    author, _ = member("csrf")
-    post_id = write_post(author)
-    helper, _ = member("csrf")
-    backing_id = back(helper, post_id)
+    _, post_id, _, backing_id = backed_post("csrf")
     b, _ = member("csrf")
     b.get("/p/%d" % post_id)
     return b, "/post/backing/%d/vote" % backing_id, {}
 
 
 def case_best():
-    author, _ = member("csrf")
-    post_id = write_post(author)
-    helper, _ = member("csrf")
-    backing_id = back(helper, post_id)
+    author, post_id, _, backing_id = backed_post("csrf")
     author.get("/p/%d" % post_id)
     return author, "/post/backing/%d/best" % backing_id, {}
 
@@ -205,25 +196,27 @@ def reported_post():
     return post_id, report_id(post_id)
 
 
-def case_hide():
+def admin_at_a_report():
+    """The admin, on the moderation page, and a fresh report's id."""
     admin = staff(ADMIN)
     _, rid = reported_post()
     admin.get("/mod")
+    return admin, rid
+
+
+def case_hide():
+    admin, rid = admin_at_a_report()
     return admin, "/mod/%d/hide" % rid, {}
 
 
 def case_restore():
-    admin = staff(ADMIN)
-    _, rid = reported_post()
-    admin.get("/mod")
+    admin, rid = admin_at_a_report()
     assert admin.post("/mod/%d/hide" % rid).status == 303
     return admin, "/mod/%d/restore" % rid, {}
 
 
 def case_dismiss():
-    admin = staff(ADMIN)
-    _, rid = reported_post()
-    admin.get("/mod")
+    admin, rid = admin_at_a_report()
     return admin, "/mod/%d/dismiss" % rid, {}
 
 

@@ -7,7 +7,8 @@ Every refusal says why, keeps the text, and changes nothing.
 import re
 
 from opbak import Browser, sql, unescape
-from post_helpers import ADMIN, SOFIE, back, by_day, member, one, staff, user_id, write_post
+from post_helpers import (ADMIN, SOFIE, back, by_day, member, one, someone_elses_post, staff,
+                          user_id, write_post)
 
 
 def count(query, *params):
@@ -162,9 +163,7 @@ def test_editing_my_post_re_renders_it_and_runs_the_guards_again():
 
 @by_day
 def test_nobody_else_can_edit_or_delete_my_post():
-    owner, _ = member()
-    post_id = write_post(owner, title="Mine and only mine")
-    other, _ = member()
+    _, post_id, other = someone_elses_post(title="Mine and only mine")
     assert other.get("/post/%d/edit" % post_id).status == 403
     r = other.post("/post/%d/edit" % post_id, {"title": "Hacked title", "topic": "friends",
                                                "body": "hacked"})

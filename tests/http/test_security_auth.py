@@ -16,6 +16,7 @@ The throttle stories start from a clean slate for this address and leave
 one behind: earlier tests failed logins too, and test_throttle_address.py
 (run last) counts from its own clean slate.
 """
+import contextlib
 import os
 import secrets
 import threading
@@ -45,6 +46,16 @@ def this_address():
     return address
 
 
+@contextlib.contextmanager
+def counted_address():
+    """this_address(), its failed logins forgotten again afterwards."""
+    address = this_address()
+    try:
+        yield address
+    finally:
+        forget(address)
+
+
 def forget(address):
     sql("DELETE FROM login_failures WHERE address = ?", address)
 
@@ -64,8 +75,7 @@ def test_a_pseudonym_padded_with_zero_width_spaces_never_logs_in_and_counts_agai
     handle = fresh_handle("victim")[:12]
     register(Browser(), handle, PASSWORD)
     padded = handle + ZWSP * 13  # the collation found the account by this
-    address = this_address()
-    try:
+    with counted_address() as address:
         # the right password behind the padded name: not a pseudonym, so
         # no account is looked up, and the answer is a wrong password's
         b = Browser()
@@ -85,8 +95,6 @@ def test_a_pseudonym_padded_with_zero_width_spaces_never_logs_in_and_counts_agai
         b = Browser()
         r = login(b, handle, PASSWORD)  # the address is closed for the real name too
         assert r.status == 429 and not logged_in(b)
-    finally:
-        forget(address)
     # the account itself was never a padded name's to throttle
     assert login(Browser(), handle, PASSWORD).status == 303
 
@@ -94,8 +102,7 @@ def test_a_pseudonym_padded_with_zero_width_spaces_never_logs_in_and_counts_agai
 def test_other_names_that_are_not_pseudonyms_answer_like_a_wrong_password_and_count():
     handle = fresh_handle("victim")[:12]
     register(Browser(), handle, PASSWORD)
-    address = this_address()
-    try:
+    with counted_address() as address:
         for name in (handle + " ", " " + handle, handle + "\u00ad", handle.upper() + "\u200d",
                      "ab", "x" * 21, "x" * 64, handle[:4] + "-" + handle[5:],
                      "\uff56" + handle[1:]):  # fullwidth v
@@ -105,15 +112,12 @@ def test_other_names_that_are_not_pseudonyms_answer_like_a_wrong_password_and_co
             assert "That pseudonym and password do not match" in r.text, name
             assert not logged_in(b), name
         assert failures(address) == 9
-    finally:
-        forget(address)
 
 
 def test_24_parallel_wrong_logins_get_exactly_5_answers_before_429():
     handle = fresh_handle("victim")
     register(Browser(), handle, PASSWORD)
-    address = this_address()
-    try:
+    with counted_address() as address:
         browsers = [Browser() for _ in range(24)]
         for b in browsers:
             b.get("/account/login")
@@ -138,27 +142,21 @@ def test_24_parallel_wrong_logins_get_exactly_5_answers_before_429():
         r = login(b, handle, PASSWORD)
         assert r.status == 429 and r.header("retry-after") == "900"
         assert "opbak_session" not in b.cookies
-    finally:
-        forget(address)
 
 
 def test_the_case_of_a_pseudonym_does_not_give_it_more_tries():
     handle = fresh_handle("Victim")
     register(Browser(), handle, PASSWORD)
-    address = this_address()
-    try:
+    with counted_address() as address:
         for name in (handle, handle.lower(), handle.upper(), handle.swapcase(), handle):
             assert login(Browser(), name, "wrong password 1").status == 403
         assert login(Browser(), handle.lower(), PASSWORD).status == 429
-    finally:
-        forget(address)
 
 
 def test_a_right_password_takes_its_attempt_back():
     handle = fresh_handle()
     register(Browser(), handle, PASSWORD)
-    address = this_address()
-    try:
+    with counted_address() as address:
         for _ in range(PER_ACCOUNT - 1):
             assert login(Browser(), handle, "wrong password 1").status == 403
         assert login(Browser(), handle, PASSWORD).status == 303  # clears the account's
@@ -166,8 +164,6 @@ def test_a_right_password_takes_its_attempt_back():
         for _ in range(PER_ACCOUNT):
             assert login(Browser(), handle, "wrong password 1").status == 403
         assert login(Browser(), handle, PASSWORD).status == 429
-    finally:
-        forget(address)
 
 
 def test_confirming_a_password_shares_the_login_throttle():
@@ -176,8 +172,7 @@ def test_confirming_a_password_shares_the_login_throttle():
     handle = fresh_handle()
     b = Browser()
     register(b, handle, PASSWORD)
-    address = this_address()
-    try:
+    with counted_address() as address:
         b.get("/account/delete")
         for _ in range(PER_ACCOUNT - 2):
             r = b.post("/account/delete", {"password": "not my password"})
@@ -192,8 +187,6 @@ def test_confirming_a_password_shares_the_login_throttle():
         assert r.status == 429
         assert sql("SELECT COUNT(*) FROM users WHERE handle = ?", handle) == [["1"]]
         assert login(Browser(), handle, PASSWORD).status == 429
-    finally:
-        forget(address)
     # a right password is not counted as a failure
     b.get("/account/settings")
     r = b.post("/account/settings/password", {"current": PASSWORD, "new": "a new password 2",

@@ -11,8 +11,8 @@ import re
 import urllib.parse
 
 from opbak import Browser, escaped, sql, unescape
-from post_helpers import (ADMIN, SOFIE, back, by_day, member, one, staff, user_id,
-                          write_post)
+from post_helpers import (ADMIN, SOFIE, back, backed_post, by_day, member, one,
+                          someone_elses_post, staff, user_id, write_post)
 
 CRISIS_BODY = "Some nights I want to kill myself. Nobody knows."
 MINORS_BODY = "Look at the pictures of her, she is 13, I put them here."
@@ -256,10 +256,7 @@ def test_someone_elses_hidden_or_held_post_is_404_on_every_route_as_on_its_page(
 
 @by_day
 def test_someone_elses_hidden_backing_is_404_to_vote_or_mark_best():
-    author, _ = member()
-    post_id = write_post(author)
-    helper, _ = member()
-    backing_id = back(helper, post_id)
+    author, post_id, _, backing_id = backed_post()
     sql("UPDATE backings SET status = 'hidden' WHERE id = ?", backing_id)
     other, _ = member()
     other.get("/")
@@ -276,9 +273,7 @@ def test_someone_elses_visible_post_is_403_to_change_because_he_can_see_it_exist
     # The rule: 404 wherever the post is not his to know of (its page says
     # 404 to him); a post he can see but did not write is 403, "only the
     # one who wrote a post can change it".
-    owner, _ = member()
-    post_id = write_post(owner, title="Mine to change")
-    other, _ = member()
+    _, post_id, other = someone_elses_post(title="Mine to change")
     assert other.get("/p/%d" % post_id).status == 200
     assert other.get("/post/%d/edit" % post_id).status == 403
     assert other.get("/post/%d/delete" % post_id).status == 403

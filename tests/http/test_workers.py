@@ -7,29 +7,7 @@ import os
 import signal
 import time
 
-from opbak import Browser, ROOT, STACK_DIR
-
-
-def workers(app):
-    parent = int(open(os.path.join(ROOT, STACK_DIR, "run", app + ".pid")).read())
-    kids = []
-    for pid in os.listdir("/proc"):
-        if pid.isdigit():
-            try:
-                stat = open("/proc/%s/stat" % pid).read()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == parent:
-                kids.append(int(pid))
-    return sorted(kids)
-
-
-def dead(pid):
-    """Gone, or a zombie waiting for its parent."""
-    try:
-        return open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[0] == "Z"
-    except OSError:
-        return True
+from opbak import Browser, dead, workers
 
 
 def test_a_killed_worker_is_replaced_and_the_site_keeps_answering():

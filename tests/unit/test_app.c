@@ -145,69 +145,75 @@ static const char *body_of(struct fixture *fx)
 	return fx->res.body.data ? fx->res.body.data : ""; /* a buf is NUL-terminated */
 }
 
+/* The handler of /list ran once and saw these checked values. */
+static void assert_list_saw(long long before, long long page, long long pick, long long tick,
+                            const char *q)
+{
+	assert_int_equal(seen.ran, 1);
+	assert_int_equal(seen.before, before);
+	assert_int_equal(seen.page, page);
+	assert_int_equal(seen.pick, pick);
+	assert_int_equal(seen.tick, tick);
+	assert_string_equal(seen.q, q);
+}
+
+/* GET /list?query is 400 from core, naming label (unless NULL); the handler never ran. */
+static void assert_list_refused(struct fixture *fx, const char *query, const char *label)
+{
+	assert_int_equal(send(fx, &app, "GET", "/list", query, NULL), 400);
+	assert_int_equal(seen.ran, 0);
+	if (label)
+		assert_non_null(strstr(body_of(fx), label));
+}
+
 static void test_declared_query_values_arrive_typed(void **state)
 {
 	struct fixture *fx = *state;
 	assert_int_equal(
 	    send(fx, &app, "GET", "/list", "before=42&page=7&sort=top&done=1&q=hej", NULL), 200);
 	assert_int_equal(seen.ran, 1);
-	assert_int_equal(seen.before, 42);
-	assert_int_equal(seen.page, 7);
-	assert_int_equal(seen.pick, 1);
-	assert_int_equal(seen.tick, 1);
-	assert_string_equal(seen.q, "hej");
+	assert_list_saw(42, 7, 1, 1, "hej");
 }
 
 static void test_absent_query_values_have_one_spelling(void **state)
 {
 	struct fixture *fx = *state;
 	assert_int_equal(send(fx, &app, "GET", "/list", "", NULL), 200);
-	assert_int_equal(seen.before, 0);
-	assert_int_equal(seen.page, 0);
-	assert_int_equal(seen.pick, -1);
-	assert_int_equal(seen.tick, 0);
-	assert_string_equal(seen.q, "");
+	assert_list_saw(0, 0, -1, 0, "");
 }
 
 static void test_bad_id_in_query_is_400_naming_field_and_handler_never_runs(void **state)
 {
 	struct fixture *fx = *state;
-	assert_int_equal(send(fx, &app, "GET", "/list", "before=abc", NULL), 400);
-	assert_int_equal(seen.ran, 0);
-	assert_non_null(strstr(body_of(fx), "Older"));
+	assert_list_refused(fx, "before=abc", "Older");
 }
 
 static void test_id_out_of_range_is_400(void **state)
 {
 	struct fixture *fx = *state;
-	assert_int_equal(send(fx, &app, "GET", "/list", "before=4294967296", NULL), 400);
-	assert_int_equal(send(fx, &app, "GET", "/list", "before=0", NULL), 400);
-	assert_int_equal(send(fx, &app, "GET", "/list", "before=-1", NULL), 400);
-	assert_int_equal(seen.ran, 0);
+	assert_list_refused(fx, "before=4294967296", NULL);
+	assert_list_refused(fx, "before=0", NULL);
+	assert_list_refused(fx, "before=-1", NULL);
 }
 
 static void test_number_outside_its_range_is_400(void **state)
 {
 	struct fixture *fx = *state;
-	assert_int_equal(send(fx, &app, "GET", "/list", "page=51", NULL), 400);
-	assert_int_equal(send(fx, &app, "GET", "/list", "page=0", NULL), 400);
-	assert_int_equal(send(fx, &app, "GET", "/list", "page=1x", NULL), 400);
-	assert_int_equal(seen.ran, 0);
-	assert_non_null(strstr(body_of(fx), "Page"));
+	assert_list_refused(fx, "page=51", NULL);
+	assert_list_refused(fx, "page=0", NULL);
+	assert_list_refused(fx, "page=1x", "Page");
 }
 
 static void test_choice_not_offered_is_400(void **state)
 {
 	struct fixture *fx = *state;
-	assert_int_equal(send(fx, &app, "GET", "/list", "sort=oldest", NULL), 400);
-	assert_int_equal(seen.ran, 0);
+	assert_list_refused(fx, "sort=oldest", NULL);
 }
 
 static void test_checkbox_with_other_value_is_400(void **state)
 {
 	struct fixture *fx = *state;
-	assert_int_equal(send(fx, &app, "GET", "/list", "done=yes", NULL), 400);
-	assert_int_equal(seen.ran, 0);
+	assert_list_refused(fx, "done=yes", NULL);
 }
 
 static void test_text_error_reaches_handler_to_refill_its_form(void **state)
@@ -238,28 +244,6 @@ static void test_hash_segment_matches_only_an_id(void **state)
 	assert_int_equal(seen.ran, 0);
 }
 
-static void test_bad_id_in_form_is_400_before_handler(void **state)
-{
-	struct fixture *fx = *state;
-	char body[200];
-	char token[65];
-	static struct kv cookie;
-	char seed[65];
-	memset(seed, 'a', 64);
-	seed[64] = '\0';
-	auth_csrf_for(seed, token);
-	cookie = (struct kv){AUTH_CSRF_COOKIE, seed, 64};
-	fx->req.cookies.items = &cookie;
-	fx->req.cookies.count = 1;
-	snprintf(body, sizeof body, "csrf=%s&post=abc", token);
-	assert_int_equal(send(fx, &app, "POST", "/item/5", "", body), 400);
-	assert_int_equal(seen.ran, 0);
-	snprintf(body, sizeof body, "csrf=%s", token);
-	assert_int_equal(send(fx, &app, "POST", "/item/5", "", body), 400);
-	assert_non_null(strstr(body_of(fx), "Post"));
-	assert_int_equal(seen.ran, 0);
-}
-
 /* A POST to /item/5 with this browser's CSRF token and fields. */
 static int post_item(struct fixture *fx, const char *fields)
 {
@@ -274,6 +258,16 @@ static int post_item(struct fixture *fx, const char *fields)
 	fx->req.cookies.count = 1;
 	snprintf(body, sizeof body, "csrf=%s&%s", token, fields);
 	return send(fx, &app, "POST", "/item/5", "", body);
+}
+
+static void test_bad_id_in_form_is_400_before_handler(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(post_item(fx, "post=abc"), 400);
+	assert_int_equal(seen.ran, 0);
+	assert_int_equal(post_item(fx, ""), 400);
+	assert_non_null(strstr(body_of(fx), "Post"));
+	assert_int_equal(seen.ran, 0);
 }
 
 static void test_repeated_ids_arrive_as_a_list_in_order(void **state)
