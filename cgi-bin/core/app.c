@@ -258,6 +258,10 @@ void app_handle(const struct app *app, struct request *req, const char *content_
 		tmpl_free(req->layout);
 		req->layout = NULL;
 	}
+	struct response *res = req->res;
+	int ok = res->status == 0 || res->status == 200 || res->status == 404;
+	res->shared = ok && req->route && (req->route->flags & ROUTE_SHARED) && !req->user.id &&
+	              !req->csrf_token && !res_sets_cookie(res);
 }
 
 /* The checked fields that declare name: the form's when it does, else the
@@ -425,6 +429,8 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 		}
 		app_handle(app, &req, param(fr, "CONTENT_TYPE", ""), body, got, content_length);
 	}
+	if (res->cacheable && (res->status == 0 || res->status == 200))
+		res_validate(res, FCGX_GetParam("HTTP_IF_NONE_MATCH", fr->envp));
 
 	res_serialize(res, out);
 	FCGX_PutStr(out->data, (int)out->len, fr->out);

@@ -19,7 +19,21 @@ enum {
 	ROUTE_LOGIN = 1,     /* needs a logged-in user (GET redirects to login) */
 	ROUTE_MULTIPART = 2, /* accepts multipart/form-data up to LIMIT_MULTIPART_BODY */
 	ROUTE_TX = 4,        /* the handler runs in one transaction (below) */
+	ROUTE_SHARED = 8,    /* its anonymous answer is the same for every visitor (below) */
 };
+
+/*
+ * Shared pages (ROUTE_SHARED): what an anonymous visitor gets is the same
+ * for everyone, so nginx keeps it for a second and hands it to every
+ * visitor without a session (nginx/opbak.conf.in, fastcgi_cache). Core
+ * marks an answer shared only when it is a 200 (or a 404: a post hidden
+ * since) to a GET without a logged-in user, sets no cookie and holds no
+ * form (no CSRF token was asked for);
+ * page_begin() asks for none on these routes when nobody is logged in. A
+ * logged-in member never gets a shared answer: nginx passes him by, so
+ * he sees his own write at once; anonymous readers see a change within
+ * about a second.
+ */
 
 /*
  * One transaction per write (ROUTE_TX): core begins a transaction before

@@ -188,16 +188,11 @@ static int is_hex64(const char *s)
 
 int auth_begin(struct request *req)
 {
+	/* A visitor's seed comes with the first page that shows him a form
+	 * (auth_csrf_token), so pages without one set no cookie. */
 	const char *seed = req_cookie(req, AUTH_CSRF_COOKIE);
 	req->csrf_token = NULL; /* belongs to the seed chosen here */
-	if (is_hex64(seed)) {
-		req->csrf_seed = seed;
-	} else {
-		char fresh[65];
-		auth_new_token(fresh);
-		req->csrf_seed = arena_strdup(req->arena, fresh);
-		res_cookie(req, AUTH_CSRF_COOKIE, fresh, 365L * 24 * 3600);
-	}
+	req->csrf_seed = is_hex64(seed) ? seed : NULL;
 
 	const char *token = req_cookie(req, AUTH_SESSION_COOKIE);
 	if (!is_hex64(token))
@@ -227,10 +222,16 @@ const char *auth_csrf_token(struct request *req)
 	 * kept here is never one of a session that began or ended since.) */
 	if (!req->csrf_token) {
 		char tok[65];
+		if (!req->session_hash && !req->csrf_seed) {
+			char fresh[65];
+			auth_new_token(fresh);
+			req->csrf_seed = arena_strdup(req->arena, fresh);
+			res_cookie(req, AUTH_CSRF_COOKIE, fresh, 365L * 24 * 3600);
+		}
 		if (req->session_hash)
 			auth_csrf_for_session(req->session_hash, tok);
 		else
-			auth_csrf_for(req->csrf_seed ? req->csrf_seed : "", tok);
+			auth_csrf_for(req->csrf_seed, tok);
 		req->csrf_token = arena_strdup(req->arena, tok);
 	}
 	return req->csrf_token;

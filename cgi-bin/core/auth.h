@@ -86,11 +86,11 @@ void auth_token_hash(const char *token, char out[65]);
 void auth_csrf_for(const char *seed, char out[65]);
 void auth_csrf_for_session(const char *session_hash, char out[65]);
 
-/* Start of request: make sure the browser has a CSRF seed, and look up
- * the session cookie. -1 only if the database failed. */
+/* Start of request: read the browser's CSRF seed, if it has one, and
+ * look up the session cookie. -1 only if the database failed. */
 int auth_begin(struct request *req);
 /* The token to put in this page's forms: the session's when logged in,
- * else the seed's. */
+ * else the seed's; a browser without a seed gets one (a cookie) here. */
 const char *auth_csrf_token(struct request *req);
 /* 0 when the POSTed token is this session's (logged in) or this
  * browser's seed's (not logged in). */

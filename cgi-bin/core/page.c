@@ -3,6 +3,7 @@
  */
 #include "page.h"
 
+#include "app.h"
 #include "auth.h"
 #include "db.h"
 #include "i18n.h"
@@ -18,7 +19,12 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 	req->layout = d;
 	tmpl_set(d, "title", title);
 	tmpl_set(d, "lang", i18n_lang());
-	tmpl_set(d, "csrf", auth_csrf_token(req));
+	/* A shared page shows an anonymous visitor no form (app.h): no token,
+	 * so it stays the same for everyone. */
+	const char *csrf = "";
+	if (req->user.id || !req->route || !(req->route->flags & ROUTE_SHARED))
+		csrf = auth_csrf_token(req);
+	tmpl_set(d, "csrf", csrf);
 	tmpl_set(d, "path", req->path);
 	if (req->user.id) {
 		tmpl_show(d, "logged_in");
@@ -37,7 +43,7 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 	/* Include dictionaries do not inherit from their parent in ctemplate:
 	 * give the content what every page's forms need. */
 	struct tmpl_dict *c = tmpl_include(d, "content", content);
-	tmpl_set(c, "csrf", auth_csrf_token(req));
+	tmpl_set(c, "csrf", csrf);
 	if (req->user.id)
 		tmpl_set(c, "me", req->user.handle);
 	return c;

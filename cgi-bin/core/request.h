@@ -77,7 +77,7 @@ struct request {
 	struct form *form_in;      /* the route's form fields, checked (failed: refill) */
 	struct user user;          /* the logged-in user, or id 0 */
 	const char *session_hash;  /* hex sha256 of the session token, or NULL */
-	const char *csrf_seed;     /* the csrf cookie value (set if missing) */
+	const char *csrf_seed;     /* the csrf cookie value (set when a form needs one) */
 	const char *csrf_token;    /* its form token, computed once (auth_csrf_token) */
 	struct response *res;      /* the answer being built */
 	struct tmpl_dict *layout;  /* the page frame, once page_begin ran */

@@ -3,17 +3,20 @@
  */
 #include "response.h"
 
+#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "request.h"
+#include "text.h"
 
 void res_reset(struct response *r)
 {
 	r->status = 0;
 	r->content_type = NULL;
 	r->cacheable = 0;
+	r->shared = 0;
 	buf_reset(&r->headers);
 	buf_reset(&r->body);
 }
@@ -68,6 +71,40 @@ int res_redirect(struct request *req, const char *location)
 	return 303;
 }
 
+int res_sets_cookie(const struct response *r)
+{
+	const char *h = r->headers.data ? r->headers.data : "";
+	const char *end = h + r->headers.len;
+	while (h < end) {
+		if (strncasecmp(h, "Set-Cookie:", 11) == 0)
+			return 1;
+		const char *eol = memchr(h, '\n', (size_t)(end - h));
+		h = eol ? eol + 1 : end;
+	}
+	return 0;
+}
+
+void res_validate(struct response *r, const char *if_none_match)
+{
+	unsigned char hash[16];
+	crypto_generichash(hash, sizeof hash,
+	                   (const unsigned char *)(r->body.data ? r->body.data : ""), r->body.len,
+	                   NULL, 0);
+	char tag[2 * sizeof hash + 3];
+	tag[0] = '"';
+	text_hex(hash, sizeof hash, tag + 1);
+	strcpy(tag + 1 + 2 * sizeof hash, "\"");
+	struct buf *h = &r->headers;
+	buf_puts(h, "ETag: ");
+	buf_puts(h, tag);
+	buf_append(h, "\r\n", 2);
+	/* If-None-Match: "*" or a list of tags, ours among them. */
+	if (if_none_match && (strcmp(if_none_match, "*") == 0 || strstr(if_none_match, tag))) {
+		r->status = 304;
+		buf_reset(&r->body);
+	}
+}
+
 const char *res_status_text(int status)
 {
 	switch (status) {
@@ -97,7 +134,13 @@ void res_serialize(const struct response *r, struct buf *out)
 	buf_reset(out);
 	buf_printf(out, "Status: %d %s\r\nContent-Type: %s\r\n", status, res_status_text(status),
 	           r->content_type ? r->content_type : "text/html; charset=utf-8");
-	buf_printf(out, "Content-Length: %lu\r\n", (unsigned long)r->body.len);
+	if (status != 304)
+		buf_printf(out, "Content-Length: %lu\r\n", (unsigned long)r->body.len);
+	/* Before Cache-Control: nginx 1.22 stops reading the caching headers
+	 * at a "no-store" that comes first. Browsers get no-store on pages:
+	 * only nginx keeps them, for a second (response.h). */
+	if (r->shared)
+		buf_puts(out, "X-Accel-Expires: 1\r\n");
 	buf_puts(out, r->cacheable ? "Cache-Control: public, max-age=60\r\n"
 	                           : "Cache-Control: no-store\r\n");
 	buf_puts(out, RES_SECURITY_HEADERS);

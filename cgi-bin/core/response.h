@@ -23,6 +23,9 @@ struct response {
 	 * shared cache would hand one browser's cookie to the next), and it
 	 * must hold no form (a form's CSRF token is one browser's). */
 	int cacheable;
+	/* Kept by nginx for a second and handed to every anonymous visitor
+	 * (ROUTE_SHARED in app.h; core decides, never a handler). */
+	int shared;
 };
 
 /* Worker-lifetime buffers are kept; only their contents go. */
@@ -41,6 +44,14 @@ void res_cookie(struct request *req, const char *name, const char *value, long m
 
 /* 303 See Other to a local path (must start with a single "/"). */
 int res_redirect(struct request *req, const char *location);
+
+/* Whether the answer sets a cookie. */
+int res_sets_cookie(const struct response *r);
+
+/* A cacheable answer's validator: its ETag is a hash of the body; when
+ * if_none_match (the request's If-None-Match, may be NULL) names it, the
+ * answer becomes 304 Not Modified without a body. */
+void res_validate(struct response *r, const char *if_none_match);
 
 /* Reason phrase for a status code. */
 const char *res_status_text(int status);

@@ -8,17 +8,18 @@
 #include "app.h"
 #include "feed.h"
 
-#define LIST feed_list_fields /* ?before=<id> */
+#define LIST   feed_list_fields /* ?before=<id> */
+#define SHARED ROUTE_SHARED     /* the same for every anonymous reader: nginx keeps it 1 s */
 
 static const struct route routes[] = {
-    {"GET", "/", home_fn, 0, 0, LIST, NULL},
-    {"GET", "/feed.xml", rss_home_fn, 0, 0, NULL, NULL},
-    {"GET", "/t/*", topic_fn, 0, 0, LIST, NULL},
-    {"GET", "/t/*/feed.xml", rss_topic_fn, 0, 0, NULL, NULL},
-    {"GET", "/p/#", post_page_fn, 0, 0, post_page_fields, NULL},
-    {"GET", "/u/*", profile_fn, 0, 0, LIST, NULL},
-    {"GET", "/search", search_fn, 0, 0, search_fields, NULL},
-    {"GET", "/leaderboard", leaderboard_fn, 0, 0, leaderboard_fields, NULL},
+    {"GET", "/", home_fn, SHARED, 0, LIST, NULL},
+    {"GET", "/feed.xml", rss_home_fn, SHARED, 0, NULL, NULL},
+    {"GET", "/t/*", topic_fn, SHARED, 0, LIST, NULL},
+    {"GET", "/t/*/feed.xml", rss_topic_fn, SHARED, 0, NULL, NULL},
+    {"GET", "/p/#", post_page_fn, SHARED, 0, post_page_fields, NULL},
+    {"GET", "/u/*", profile_fn, SHARED, 0, LIST, NULL},
+    {"GET", "/search", search_fn, SHARED, 0, search_fields, NULL},
+    {"GET", "/leaderboard", leaderboard_fn, SHARED, 0, leaderboard_fields, NULL},
     {"GET", "/notifications", notifications_fn, ROUTE_LOGIN, 0, LIST, NULL},
 };
 

@@ -11,6 +11,7 @@ import html
 import os
 import re
 import subprocess
+import time
 import urllib.parse
 
 URL = os.environ.get("OPBAK_URL", "http://127.0.0.1:18080")
@@ -94,6 +95,20 @@ class Browser:
             raw = urllib.parse.urlencode(pairs).encode()
         ctype = content_type or "application/x-www-form-urlencoded"
         return self.request("POST", path, body=raw, headers={"Content-Type": ctype})
+
+
+def visitor(path, ready, seconds=5):
+    """What a visitor without a session gets at path once ready(answer)
+    holds. nginx keeps the anonymous pages for a second and hands out
+    the copy before while it renders the next (nginx/opbak.conf.in), so
+    a visitor sees a write within about that: ask until then, for at
+    most `seconds`. Returns the last answer; the caller asserts on it."""
+    deadline = time.monotonic() + seconds
+    while True:
+        r = Browser().get(path)
+        if ready(r) or time.monotonic() > deadline:
+            return r
+        time.sleep(0.1)
 
 
 def register(b, handle, password="correct horse battery", birth="2005-04-01"):

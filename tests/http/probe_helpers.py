@@ -76,6 +76,10 @@ class Route:
     def login(self):
         return "ROUTE_LOGIN" in self.flags
 
+    @property
+    def shared(self):
+        return "ROUTE_SHARED" in self.flags
+
     def __repr__(self):
         return "%s %s" % (self.method, self.pattern)
 

@@ -17,7 +17,7 @@ import re
 import secrets
 import xml.etree.ElementTree as ET
 
-from opbak import Browser, sql
+from opbak import Browser, sql, visitor
 from post_helpers import ADMIN, SOFIE, back, by_day, member, premod, staff, user_id, write_post
 
 
@@ -138,7 +138,7 @@ def test_the_feed_shows_twenty_newest_visible_posts_and_pages_by_key():
     ids = [write_post(b, title="%s number %02d" % (tag, i), topic="family") for i in range(25)]
     pending = held_post(b, title=tag + " held at night")
 
-    first = Browser().get("/")
+    first = visitor("/", lambda r: ids[-1] in post_ids(r.text))
     shown = post_ids(first.text)
     assert shown == list(reversed(ids))[:20]  # newest first, 20 a page
     assert pending not in shown
@@ -165,7 +165,8 @@ def test_a_row_tells_the_age_the_backings_and_when_a_support_person_answered():
     back(staff(SOFIE), pid, "Put music on and tell a teacher you trust.")
     # Time travel, the one way to read an age other than "just now":
     sql("UPDATE posts SET created_at = NOW() - INTERVAL 3 HOUR WHERE id = ?", pid)
-    row = row_of(Browser().get("/").text, pid)
+    page = visitor("/", lambda r: '"/p/%d"' % pid in r.text and "3 hours ago" in row_of(r.text, pid))
+    row = row_of(page.text, pid)
     assert "3 hours ago" in row and "1 backing<" in row, row
     assert "A support person answered" in row
 
@@ -238,9 +239,9 @@ def test_a_post_held_at_night_is_seen_by_its_author_waiting_and_by_moderators_on
 
     mod.get("/mod")
     assert mod.post("/mod/item/approve", {"kind": "post", "id": str(pid)}).status == 303
-    r = Browser().get("/p/%d" % pid)
+    r = visitor("/p/%d" % pid, lambda r: r.status == 200)
     assert r.status == 200 and "waiting for approval" not in r.text
-    assert pid in post_ids(Browser().get("/").text)
+    assert pid in post_ids(visitor("/", lambda r: pid in post_ids(r.text)).text)
 
 
 @by_day
@@ -348,10 +349,11 @@ def test_asking_and_reporting_show_a_notice_and_the_question_status():
     page = author.get(r.header("location")).text
     assert "Your question went to a support person" in page
     assert "A support person has been asked" in page
-    assert "A support person has been asked" in Browser().get("/p/%d" % pid).text
+    asked = "A support person has been asked"
+    assert asked in visitor("/p/%d" % pid, lambda r: asked in r.text).text
 
     back(staff(SOFIE), pid, "Go to your room and put music on.")
-    page = Browser().get("/p/%d" % pid).text
+    page = visitor("/p/%d" % pid, lambda r: "A support person answered" in r.text).text
     assert "A support person answered" in page and "has been asked" not in page
 
     reporter, _, _ = person("rep")
@@ -494,7 +496,7 @@ def test_the_leaderboard_ranks_opted_in_members_by_points_in_the_period():
     points(c, 20)
     points(v, 20, ago="40 DAY")  # not this week, nor this month, but all time
 
-    r = Browser().get("/leaderboard")
+    r = visitor("/leaderboard", lambda r: ranked(r.text)[:3] == [gold, silver, bronze])
     assert r.status == 200
     order = ranked(r.text)
     assert order[:3] == [gold, silver, bronze]
@@ -586,7 +588,7 @@ def test_the_rss_feed_is_well_formed_absolute_and_holds_only_public_visible_post
     held = held_post(b, title=tag + " held", public=True)
     hidden = write_post(b, title=tag + " hidden", public=True)
     hide(hidden)
-    rss = parse_rss(Browser().get("/feed.xml"))
+    rss = parse_rss(visitor("/feed.xml", lambda r: ("/p/%d<" % public) in r.text))
     assert rss.tag == "rss" and rss.get("version") == "2.0"
     channel = rss.find("channel")
     base = channel.findtext("link").rstrip("/")
@@ -642,7 +644,7 @@ def test_a_hostile_title_comes_back_escaped_everywhere_including_rss():
     for path, who in [("/", Browser()), ("/t/friends", Browser()), ("/p/%d" % pid, Browser()),
                       ("/u/" + handle, Browser()), ("/search?q=" + tag, Browser()),
                       ("/notifications", b), ("/u/" + helper_handle, Browser())]:
-        r = who.get(path)
+        r = who.get(path) if who is b else visitor(path, lambda r: escaped in r.text)
         assert r.status == 200, path
         assert "<script>alert" not in r.text, path
         assert escaped in r.text, path

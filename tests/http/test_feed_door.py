@@ -11,7 +11,7 @@ import datetime
 import re
 import secrets
 
-from opbak import Browser, sql
+from opbak import Browser, sql, visitor
 from post_helpers import back, by_day, member, user_id, write_post
 
 BAD_BEFORE = "The place in the list is not a valid reference"
@@ -87,19 +87,23 @@ def test_the_report_form_offers_the_communitys_reasons_in_order():
 @by_day
 def test_a_profile_reads_points_of_all_time_from_the_members_totals():
     b, handle, uid = person()
-    facts = lambda: Browser().get("/u/" + handle).text  # noqa: E731
-    assert re.search(r"Points, all time</dt><dd>0<", facts())  # no ledger rows: no totals row
+    def facts(points):
+        """His profile as a visitor sees it once it says points."""
+        said = r"Points, all time</dt><dd>%d<" % points
+        return visitor("/u/" + handle, lambda r: re.search(said, r.text)).text
+
+    assert re.search(r"Points, all time</dt><dd>0<", facts(0))  # no ledger rows: no totals row
     write_post(b)                                            # 2 points
-    assert re.search(r"Points, all time</dt><dd>2<", facts())
+    assert re.search(r"Points, all time</dt><dd>2<", facts(2))
     other, _, _ = person()
     back(b, write_post(other), "Try this, it helped me.")   # 5 points
-    assert re.search(r"Points, all time</dt><dd>7<", facts())
+    assert re.search(r"Points, all time</dt><dd>7<", facts(7))
     # The page shows the totals row, not a sum of the ledger: change the
     # row alone for a moment and the page follows it.
     where = "WHERE user_id = ? AND kind = 'all' AND period = '1970-01-01'"
     try:
         sql("UPDATE member_totals SET points = points + 1000 " + where, uid)
-        assert re.search(r"Points, all time</dt><dd>1007<", facts())
+        assert re.search(r"Points, all time</dt><dd>1007<", facts(1007))
     finally:
         sql("UPDATE member_totals SET points = points - 1000 " + where, uid)
 
