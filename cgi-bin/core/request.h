@@ -82,6 +82,8 @@ struct request {
 	struct response *res;      /* the answer being built */
 	struct tmpl_dict *layout;  /* the page frame, once page_begin ran */
 	int db_failed;             /* a DB call failed: answer 503/500 */
+	long long site_version;    /* the site's version (frag.h), once read */
+	int site_version_known;
 };
 
 /* Decode application/x-www-form-urlencoded (also query strings). */

@@ -14,6 +14,7 @@
 #include "request.h"
 
 struct db_rows;
+struct frag;
 struct tmpl_dict;
 
 /* The bounds of the reading pages are in core/limits.h. */
@@ -75,6 +76,17 @@ void feed_post_list(struct request *req, struct tmpl_dict *d, const struct db_ro
  * the current topic's row, or (size_t)-1; NULL on database failure. */
 struct db_rows *feed_topics(struct request *req, struct tmpl_dict *d, const char *current,
                             size_t *current_row);
+
+/* A piece of a page every reader sees alike (core/frag.h), at {{marker}}
+ * of d: the worker's kept copy of key while the site has not changed,
+ * else template tpl filled by fill(req, piece dictionary, arg, &note),
+ * kept and used. fill returns 0, -1 on a database failure, or a status
+ * (404) the caller answers itself. The note fill sets (a title) is kept
+ * with the piece and comes back in *note (when note is not NULL). */
+typedef int feed_fill(struct request *req, struct tmpl_dict *piece, const void *arg,
+                      const char **note);
+int feed_piece(struct request *req, struct tmpl_dict *d, const char *marker, const char *key,
+               const char *tpl, feed_fill *fill, const void *arg, const char **note);
 
 /* "n backings" (translated, plural-aware). */
 const char *feed_backings_text(struct request *req, long long n);

@@ -10,6 +10,7 @@
 #include "db.h"
 #include "feed.h"
 #include "form.h"
+#include "frag.h"
 #include "i18n.h"
 #include "limits.h"
 #include "page.h"
@@ -78,4 +79,30 @@ struct db_rows *feed_topics(struct request *req, struct tmpl_dict *d, const char
 		}
 	}
 	return r;
+}
+
+int feed_piece(struct request *req, struct tmpl_dict *d, const char *marker, const char *key,
+               const char *tpl, feed_fill *fill, const void *arg, const char **note)
+{
+	const struct frag *f = frag_get(req, key);
+	if (!f) {
+		if (req->db_failed)
+			return -1;
+		const char *made_note = NULL;
+		struct tmpl_dict *p = tmpl_new(tpl);
+		int rc = fill(req, p, arg, &made_note);
+		struct buf html = {0};
+		if (rc == 0 && tmpl_expand(tpl, p, &html) < 0)
+			rc = -1;
+		tmpl_free(p);
+		if (rc == 0)
+			f = frag_put(req, key, html.data ? html.data : "", html.len, made_note);
+		buf_free(&html);
+		if (rc != 0)
+			return rc;
+	}
+	tmpl_setn(d, marker, f->html, f->len);
+	if (note)
+		*note = f->note;
+	return 0;
 }

@@ -3,8 +3,10 @@
  * the front page, with the topic's RSS feed announced. 404 for a slug
  * that is not a topic.
  *
- * Queries: the topics (the list on the page, and the lookup of this one),
- * then one list over posts_topic (topic_id, status, id).
+ * Queries: none while the worker keeps the page below its frame (a
+ * piece, feed_piece); else the topics (the list on the page, and the
+ * lookup of this one), then one list over posts_topic (topic_id, status,
+ * id).
  */
 #include "db.h"
 #include "feed.h"
@@ -18,33 +20,46 @@ static const char SQL_TOPIC_POSTS[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM
     "FORCE INDEX (posts_topic)") "WHERE p.topic_id = ? AND p.status = 'visible' "
                                  "AND p.id < ? ORDER BY p.id DESC LIMIT ?";
 
-int topic_fn(struct request *req)
+/* The topic's page below its frame: the same for everyone. Its name is
+ * the note (the page's title). 404 when the slug is no topic. */
+static int fill_topic(struct request *req, struct tmpl_dict *d, const void *arg, const char **note)
 {
-	const char *slug = req->args[0];
-	if (!topic_slug_valid(slug)) /* a slug no topic can have: no query */
-		return page_error(req, 404,
-		                  _("There is no such topic. Choose one from the front page."));
-	struct tmpl_dict *d = page_begin(req, "", "feed/topic.tpl");
+	const char *slug = arg;
 	size_t row;
 	struct db_rows *topics = feed_topics(req, d, slug, &row);
 	if (!topics)
 		return -1;
 	if (row == (size_t)-1)
-		return page_error(req, 404,
-		                  _("There is no such topic. Choose one from the front page."));
+		return 404;
 	struct db_rows *posts =
 	    db_query(req, SQL_TOPIC_POSTS, db_int(db_get_int(topics, row, "id")),
 	             db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
 	if (!posts)
 		return -1;
-
-	const char *name = db_get(topics, row, "name");
-	tmpl_set(req->layout, "title", name);
-	page_feed(req, arena_printf(req->arena, _("Opbak: %s"), name),
-	          arena_printf(req->arena, "/t/%s/feed.xml", slug));
 	page_row(d, topics, row); /* name, slug, description */
 	feed_post_list(req, d, posts, arena_printf(req->arena, "/t/%s?before=", slug),
 	               _("No posts in this topic yet. Something on your mind? Write the first."),
 	               _("There are no older posts."));
+	*note = db_get(topics, row, "name");
+	return 0;
+}
+
+int topic_fn(struct request *req)
+{
+	static const char *none = N_("There is no such topic. Choose one from the front page.");
+	const char *slug = req->args[0];
+	if (!topic_slug_valid(slug)) /* a slug no topic can have: no query */
+		return page_error(req, 404, _(none));
+	struct tmpl_dict *d = page_begin(req, "", "feed/topic.tpl");
+	const char *key = arena_printf(req->arena, "topic:%s:%lld", slug, feed_before(req));
+	const char *name;
+	int rc = feed_piece(req, d, "topic", key, "feed/topic_piece.tpl", fill_topic, slug, &name);
+	if (rc == 404)
+		return page_error(req, 404, _(none));
+	if (rc)
+		return rc;
+	tmpl_set(req->layout, "title", name);
+	page_feed(req, arena_printf(req->arena, _("Opbak: %s"), name),
+	          arena_printf(req->arena, "/t/%s/feed.xml", slug));
 	return page_end(req, 200);
 }

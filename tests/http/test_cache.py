@@ -10,9 +10,9 @@ with the ETag he has gets 304 without the body.
 import re
 
 from opbak import Browser, sql, visitor
-from post_helpers import SOFIE, by_day, staff, write_post
+from post_helpers import ADMIN, SOFIE, by_day, staff, write_post
 from probe_helpers import routes
-from test_feed import hide, person, post_ids
+from test_feed import fresh_topic, hide, person, post_ids
 
 SHARED = [r for r in routes() if r.shared]
 
@@ -68,6 +68,7 @@ def test_a_hidden_post_is_gone_for_members_at_once_and_for_visitors_soon_after()
     pid = write_post(author, title="Hidden soon")
     assert visitor("/p/%d" % pid, lambda r: r.status == 200).status == 200
     assert reader.get("/p/%d" % pid).status == 200
+    assert pid in post_ids(reader.get("/").text)  # his workers keep the list now
     hide(pid)
     assert reader.get("/p/%d" % pid).status == 404
     assert pid not in post_ids(reader.get("/").text)
@@ -87,6 +88,25 @@ def test_a_form_a_refusal_or_a_head_is_never_kept_for_the_next_visitor():
     assert head.status == 200 and head.body == b""
     r = Browser().get("/leaderboard")
     assert r.status == 200 and "</html>" in r.text
+
+
+def test_a_renamed_topic_shows_to_members_at_once():
+    admin = staff(ADMIN)
+    reader, _, _ = person("ca")
+    slug = fresh_topic()
+    tid = sql("SELECT id FROM topics WHERE slug = ?", slug)[0][0]
+    for _ in range(3):  # every worker keeps the pages now
+        assert "Topic " + slug in reader.get("/").text
+        assert "Topic " + slug in reader.get("/t/" + slug).text
+    admin.get("/admin/topics")
+    r = admin.post("/admin/topics", {"id": str(tid), "name": "Renamed " + slug,
+                                             "description": "Now about " + slug,
+                                             "position": "1000"})
+    assert r.status == 303, r
+    for _ in range(3):
+        assert "Renamed " + slug in reader.get("/").text
+        page = reader.get("/t/" + slug).text
+        assert "Renamed " + slug in page and "Now about " + slug in page
 
 
 def test_a_moderator_sees_pages_as_himself_not_as_a_visitor():
