@@ -6,7 +6,10 @@
  * is the search box alone; q over LIMIT_SEARCH_MAX characters (or not
  * text) is a 400 with the message next to the box, which keeps the words.
  *
- * Queries: one, MATCH ... AGAINST over visible posts.
+ * Queries: none while the worker keeps the results for these words (a
+ * piece, feed_piece); else one, MATCH ... AGAINST over visible posts.
+ * InnoDB collects every match before it can order them by id, so a word
+ * in many posts costs its whole list once per change of the site.
  */
 #include "app.h"
 #include "db.h"
@@ -29,28 +32,37 @@ const struct field search_fields[] = {
     FIELDS_END,
 };
 
+/* The posts that match q (arg): the same for everyone who asks. */
+static int fill_results(struct request *req, struct tmpl_dict *d, const void *arg,
+                        const char **note)
+{
+	(void)note;
+	const char *q = arg;
+	struct db_rows *r =
+	    db_query(req, SQL_SEARCH, db_text(q), db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
+	if (!r)
+		return -1;
+	feed_post_list(
+	    req, d, r,
+	    arena_printf(req->arena, "/search?q=%s&before=", text_url_encode(req->arena, q, 0)),
+	    _("No posts match these words. Try other or fewer words."),
+	    _("There are no older posts that match."));
+	return 0;
+}
+
 int search_fn(struct request *req)
 {
 	int bad = req->query_in->failed; /* q too long or not text: say so by the box */
 	const char *q = req_text(req, "q");
-	struct db_rows *r = NULL;
-	if (!bad && *q) {
-		r = db_query(req, SQL_SEARCH, db_text(q), db_int(feed_before(req)),
-		             db_int(PAGE_SIZE + 1));
-		if (!r)
-			return -1;
-	}
-
 	struct tmpl_dict *d = page_begin(req, _("Search"), "feed/search.tpl");
 	form_fill(req->query_in, d);
 	tmpl_set_int(d, "q_max", LIMIT_SEARCH_MAX);
-	if (r) {
-		tmpl_show(d, "results");
-		feed_post_list(req, d, r,
-		               arena_printf(req->arena, "/search?q=%s&before=",
-		                            text_url_encode(req->arena, q, 0)),
-		               _("No posts match these words. Try other or fewer words."),
-		               _("There are no older posts that match."));
+	if (!bad && *q) {
+		const char *key = arena_printf(req->arena, "search:%lld:%s", feed_before(req), q);
+		int rc = feed_piece(req, d, "results", key, "feed/search_results.tpl", fill_results,
+		                    q, NULL);
+		if (rc)
+			return rc;
 	}
 	return page_end(req, bad ? 400 : 200);
 }

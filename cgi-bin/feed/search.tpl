@@ -9,9 +9,4 @@
 </div>
 <button type="submit">[[Search]]</button>
 </form>
-{{#results}}
-<section aria-labelledby="results-title">
-<h2 id="results-title">[[Posts that match]]</h2>
-{{>post_list}}
-</section>
-{{/results}}
+{{results:none}}

@@ -12,7 +12,7 @@ import re
 from opbak import Browser, sql, visitor
 from post_helpers import ADMIN, SOFIE, by_day, staff, write_post
 from probe_helpers import routes
-from test_feed import fresh_topic, hide, person, post_ids
+from test_feed import fresh_topic, hide, person, post_ids, word
 
 SHARED = [r for r in routes() if r.shared]
 
@@ -59,6 +59,17 @@ def test_a_member_passes_the_cache_by_and_sees_his_own_post_at_once():
     assert pid in post_ids(b.get("/t/family").text)
     # and a visitor within about a second
     assert pid in post_ids(visitor("/", lambda r: pid in post_ids(r.text)).text)
+
+
+@by_day
+def test_a_members_search_finds_a_post_written_a_moment_ago():
+    b, _, _ = person("ca")
+    tag = word()
+    for _ in range(3):  # every worker keeps "no match" for the word now
+        assert "No posts match" in b.get("/search?q=" + tag).text
+    pid = write_post(b, title="About " + tag, body="Words about %s and more." % tag)
+    for _ in range(3):
+        assert pid in post_ids(b.get("/search?q=" + tag).text)
 
 
 @by_day
