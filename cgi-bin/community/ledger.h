@@ -18,12 +18,16 @@
  * what it does not touch, so two writers never wait for each other in a
  * circle (and READ COMMITTED, set by core, takes no gap locks on reads):
  *   1. the report a moderator handles        (reports, FOR UPDATE)
- *   2. the post                              (posts, FOR UPDATE; its
- *                                             backing_count changes later
- *                                             under the same lock)
+ *   2. the post                              (posts, FOR UPDATE, its
+ *                                             backing_count changing later
+ *                                             under the same lock; or, for
+ *                                             a new backing, that update
+ *                                             itself, by primary key)
  *   3. the backing                           (backings, FOR UPDATE; all
  *                                             of a post's backings before
- *                                             deleting the post)
+ *                                             deleting the post; for a
+ *                                             vote, the update of its
+ *                                             count, by primary key)
  *   4. the rows the write adds or removes    (backings, votes, posts)
  *   5. points, and by trigger member_totals  (the earner's: all, week,
  *                                             month, in that order)
@@ -81,6 +85,9 @@ size_t ledger_badges_earned(const struct ledger_counts *c, const char **out);
 /* A post became visible (written by day, approved, restored): its points
  * and its author's badges. */
 int ledger_post_shown(struct request *req, long long post_id);
+/* The logged-in member just wrote post_id, visible: what
+ * ledger_post_shown does, without reading back what the caller knows. */
+int ledger_post_written(struct request *req, long long post_id);
 /* A post stopped being visible (hidden, held again): its points go. */
 int ledger_post_gone(struct request *req, long long post_id);
 /* Delete a post (the caller holds its row): its backings are locked,
@@ -95,19 +102,28 @@ int ledger_post_delete(struct request *req, long long post_id);
  * person, the post and its questions marked answered. The caller holds
  * the post's row. */
 int ledger_backing_shown(struct request *req, long long backing_id, int fresh);
-/* The logged-in member just wrote backing_id, visible, on post_id (whose
- * row the caller holds): what ledger_backing_shown does for a fresh
- * backing, without reading back what the caller knows (a new backing has
- * no votes and no best mark yet). */
+/* The logged-in member is about to write a backing on post_id, visible
+ * or not (held at night): lock the post's row, and count the backing in
+ * its backing_count when visible, in one statement, only if the post is
+ * shown. 1 done (the post is shown and held), 0 the post is not shown
+ * (nothing locked or changed), -1. */
+int ledger_backing_coming(struct request *req, long long post_id, int visible);
+/* The logged-in member just wrote backing_id, visible, on post_id (after
+ * ledger_backing_coming counted it): what ledger_backing_shown does for a
+ * fresh backing besides the count, without reading back what the caller
+ * knows (a new backing has no votes and no best mark yet). */
 int ledger_backing_written(struct request *req, long long backing_id, long long post_id,
                            long long post_author, int by_support);
 /* A backing stopped being visible: backing_count - 1, its points go. The
  * caller holds the post's row. */
 int ledger_backing_gone(struct request *req, long long backing_id);
-/* voter_id votes for backing_id (written by author_id; the caller holds
- * the backing's row): the vote row, backings.votes + 1, the author's
- * point and badges. 0 done, 1 already voted (nothing written), -1. */
-int ledger_vote(struct request *req, long long backing_id, long long voter_id, long long author_id);
+/* voter_id votes for backing_id, if the vote may count (a shown backing
+ * on a shown post, not his own): backings.votes + 1 (which locks the
+ * backing's row), the vote row, the author's point and badges; *post_id
+ * is set to the backing's post. 0 done, 1 already voted, 2 a vote that
+ * may not count (for 1 and 2 nothing is written: the caller looks why),
+ * -1. */
+int ledger_vote(struct request *req, long long backing_id, long long voter_id, long long *post_id);
 /* The post's author (actor_id) marks backing_id best (on) or unmarks it;
  * the caller holds the post's and the backing's rows. Marking earns
  * author_id the points and badges and tells him. */

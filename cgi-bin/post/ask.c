@@ -139,7 +139,7 @@ int ask_fn(struct request *req)
 		return status;
 
 	struct writer w;
-	if (rules_writer(req, WRITING_QUESTION, &w) < 0)
+	if (!rules_writer(req, WRITING_QUESTION, db_null(), &w))
 		return -1;
 	const char *chosen = req_text(req, "counsellor");
 	long long counsellor_id = 0;

@@ -30,12 +30,10 @@
 #include "response.h"
 #include "tmpl.h"
 
-/* FOR UPDATE, not a shared lock: this transaction goes on to update the
- * post's counter, and two shared holders both waiting to update would
- * deadlock. Backings on one post queue here instead, briefly. Taken
- * first, so the post cannot be hidden between the look and the write. */
-static const char SQL_POST_LOCK[] =
-    "SELECT title, status, user_id FROM posts WHERE id = ? FOR UPDATE";
+/* A best mark locks the post, then the backing (the ledger's order), so
+ * neither can be hidden between the look and the write. A backing and a
+ * vote lock their row in the ledger, with the counter's update. */
+static const char SQL_POST_LOCK[] = "SELECT status FROM posts WHERE id = ? FOR UPDATE";
 static const char SQL_INSERT[] =
     "INSERT INTO backings (post_id, user_id, body, body_html, status, by_support, crisis) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -103,18 +101,20 @@ int back_form_fn(struct request *req)
 	return res_redirect(req, arena_printf(req->arena, "/p/%lld", req->ids[0]));
 }
 
+/* One read (the writer and the post, rules_writer), the guards, then the
+ * ledger locks the post (counting the backing) only if it is still shown:
+ * a hide or a delete meanwhile is a 404 here, as before the look. */
 int back_fn(struct request *req)
 {
 	long long post_id = req->ids[0];
-	int status;
-	struct db_rows *p = lock_shown(req, SQL_POST_LOCK, post_id, post_gone, &status);
-	if (!p)
-		return status;
-	const char *title = db_get(p, 0, "title");
-
 	struct writer w;
-	if (rules_writer(req, WRITING_BACKING, &w) < 0)
+	struct db_rows *p = rules_writer(req, WRITING_BACKING, db_int(post_id), &w);
+	if (!p)
 		return -1;
+	if (status_of(db_get(p, 0, "post_status")) != STATUS_VISIBLE)
+		return post_gone(req);
+	const char *title = db_get(p, 0, "post_title");
+
 	struct form *f = req->form_in;
 	if (!f->errors[0])
 		rules_check_text(req, &w, f, "body");
@@ -128,25 +128,31 @@ int back_fn(struct request *req)
 	int crisis = rules_crisis(&w, NULL, body);
 	int by_support = req->user.role == ROLE_COUNSELLOR;
 	const char *html = md_render(req->arena, body, strlen(body));
+	int shown = ledger_backing_coming(req, post_id, !held);
+	if (shown <= 0)
+		return shown < 0 ? -1 : post_gone(req);
 	if (db_exec(req, SQL_INSERT, db_int(post_id), db_int(req->user.id), db_text(body),
 	            db_text(html), db_text(status_values[held ? STATUS_PENDING : STATUS_VISIBLE]),
 	            db_int(by_support), db_int(crisis)) < 0)
 		return -1;
 	long long id = db_last_id();
 	if ((crisis && ledger_crisis_report(req, post_id, id) < 0) ||
-	    (!held &&
-	     ledger_backing_written(req, id, post_id, db_get_int(p, 0, "user_id"), by_support) < 0))
+	    (!held && ledger_backing_written(req, id, post_id, db_get_int(p, 0, "post_author"),
+	                                     by_support) < 0))
 		return -1;
 	return res_redirect(req, back_to(req, post_id, id));
 }
 
-enum backing_act { VOTE, BEST };
+/* VOTED: a vote the ledger did not count (voted is its answer), to be
+ * explained; BEST: a best mark to make. */
+enum backing_act { VOTED, BEST };
 
-/* Vote for or mark the backing behind /post/backing/<id>/...: find it
- * visible on a visible post, refuse what this member may not do, lock
- * (best: the post, then) the backing and see it is still shown (a hide
- * may have come meanwhile), and let the ledger write. */
-static int act_on_backing(struct request *req, enum backing_act act)
+/* The backing behind /post/backing/<id>/...: find it visible on a visible
+ * post and refuse what this member may not do. A best mark then locks the
+ * post and the backing, sees it is still shown (a hide may have come
+ * meanwhile) and lets the ledger write; a vote that did not count gets
+ * its answer. */
+static int act_on_backing(struct request *req, enum backing_act act, int voted)
 {
 	long long id = req->ids[0];
 	struct db_rows *b = db_query(req, SQL_BACKING, db_int(id));
@@ -160,7 +166,7 @@ static int act_on_backing(struct request *req, enum backing_act act)
 		return backing_gone(req);
 	long long author = db_get_int(b, 0, "user_id"), post_id = db_get_int(b, 0, "post_id");
 	const char *back = back_to(req, post_id, id);
-	if (act == VOTE && author == req->user.id)
+	if (act == VOTED && author == req->user.id)
 		return post_notice(
 		    req, 403, _("That is your own backing"),
 		    _("You cannot vote for your own backing. Others will, if it helps."), back,
@@ -175,35 +181,40 @@ static int act_on_backing(struct request *req, enum backing_act act)
 		                   _("Best backings are the ones others gave you."), back,
 		                   _("Back to the post"));
 
-	int status;
-	if (act == BEST && !lock_shown(req, SQL_POST_LOCK, post_id, backing_gone, &status))
-		return status;
-	struct db_rows *l = lock_shown(req, SQL_BACKING_LOCK, id, backing_gone, &status);
-	if (!l)
-		return status;
-
 	if (act == BEST) {
+		int status;
+		if (!lock_shown(req, SQL_POST_LOCK, post_id, backing_gone, &status))
+			return status;
+		struct db_rows *l = lock_shown(req, SQL_BACKING_LOCK, id, backing_gone, &status);
+		if (!l)
+			return status;
 		int on = db_get_int(l, 0, "is_best") == 0;
 		if (ledger_best(req, id, author, post_id, req->user.id, on) < 0)
 			return -1;
 		return res_redirect(req, back);
 	}
-	int voted = ledger_vote(req, id, req->user.id, author);
-	if (voted < 0)
-		return -1;
 	if (voted == 1)
 		return post_notice(req, 409, _("You have already voted"),
 		                   _("You have already voted for this backing. One vote each."),
 		                   back, _("Back to the post"));
-	return res_redirect(req, back);
+	return backing_gone(req); /* it changed while we looked */
 }
 
+/* A vote goes straight to the ledger, whose one statement counts it only
+ * when it may count (and locks the backing); only a vote that did not
+ * count is looked into, for its answer. */
 int vote_fn(struct request *req)
 {
-	return act_on_backing(req, VOTE);
+	long long id = req->ids[0], post_id = 0;
+	int voted = ledger_vote(req, id, req->user.id, &post_id);
+	if (voted < 0)
+		return -1;
+	if (voted == 0)
+		return res_redirect(req, back_to(req, post_id, id));
+	return act_on_backing(req, VOTED, voted);
 }
 
 int best_fn(struct request *req)
 {
-	return act_on_backing(req, BEST);
+	return act_on_backing(req, BEST, 0);
 }

@@ -107,9 +107,15 @@ struct writer {
 
 enum writing { WRITING_POST, WRITING_BACKING, WRITING_QUESTION };
 
-/* Fill w for the logged-in user writing a thing of kind `what`. -1 on a
- * database failure. */
-int rules_writer(struct request *req, enum writing what, struct writer *w);
+/* Fill w for the logged-in user writing a thing of kind `what`, in one
+ * statement that also reads what the write is about: for a post, about
+ * is the topic's slug and the row has topic_id (NULL: no such topic); for
+ * a backing, about is the post's id and the row has post_title,
+ * post_status and post_author (NULLs: no such post), read without a
+ * lock; a question has no about (db_null()). Returns that row (one), or
+ * NULL on a database failure. */
+struct db_rows *rules_writer(struct request *req, enum writing what, struct db_value about,
+                             struct writer *w);
 /* The guards on one field of text: personal information (not for staff,
  * who give out helpline numbers) and, for new members, links. A problem
  * becomes the field's error. */

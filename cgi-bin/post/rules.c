@@ -32,24 +32,36 @@
 #include "post.h"
 #include "response.h"
 
-/* Whether the writer is a new member, and what he wrote in the last
- * hour: counted only for a new member (the only one with a cap), so the
- * cost does not grow with a member's history. The same statement reads
- * the night pre-moderation settings (rules_held), one round trip fewer on
- * every write. */
-#define WRITER_SETTINGS                                                                            \
-	", (SELECT value FROM settings WHERE name = 'premod_enabled') AS premod_enabled, "         \
-	"(SELECT value FROM settings WHERE name = 'premod_start') AS premod_start, "               \
-	"(SELECT value FROM settings WHERE name = 'premod_end') AS premod_end, "                   \
-	"(SELECT value FROM settings WHERE name = 'site_timezone') AS site_timezone "
-#define WRITER_SQL(table, column)                                                                  \
-	"SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, "                                \
-	"       IF(u.created_at > NOW() - INTERVAL ? HOUR, (SELECT COUNT(*) FROM " table           \
-	"          WHERE " column " = u.id AND created_at > NOW() - INTERVAL 1 HOUR), 0) AS "      \
-	"recent" WRITER_SETTINGS "FROM users u WHERE u.id = ?"
-static const char SQL_WRITER_POSTS[] = WRITER_SQL("posts", "user_id");
-static const char SQL_WRITER_BACKINGS[] = WRITER_SQL("backings", "user_id");
-static const char SQL_WRITER_QUESTIONS[] = WRITER_SQL("questions", "member_id");
+/* Whether the writer is a new member, the night pre-moderation settings
+ * (rules_held) and what the write is about, in one statement of joins
+ * on keys: a write asks once where it asked three times, and the
+ * optimizer, which runs on every execution, has no subqueries to plan
+ * (six of them cost a third of this statement). */
+#define WRITER_SQL(about, join)                                                                    \
+	"SELECT u.created_at > NOW() - INTERVAL ? HOUR AS is_new, e.value AS premod_enabled, "     \
+	"s.value AS premod_start, x.value AS premod_end, z.value AS site_timezone" about           \
+	" FROM users u " join "LEFT JOIN settings e ON e.name = 'premod_enabled' "                 \
+	"LEFT JOIN settings s ON s.name = 'premod_start' "                                         \
+	"LEFT JOIN settings x ON x.name = 'premod_end' "                                           \
+	"LEFT JOIN settings z ON z.name = 'site_timezone' WHERE u.id = ?"
+/* A post: its topic's id (NULL: no topic has the slug). */
+static const char SQL_WRITER_POSTS[] =
+    WRITER_SQL(", t.id AS topic_id", "LEFT JOIN topics t ON t.slug = ? ");
+/* A backing: the post it answers, read without a lock (back_fn locks it
+ * later, through the ledger); NULLs when there is none. */
+static const char SQL_WRITER_BACKINGS[] =
+    WRITER_SQL(", p.title AS post_title, p.status AS post_status, p.user_id AS post_author",
+               "LEFT JOIN posts p ON p.id = ? ");
+static const char SQL_WRITER_QUESTIONS[] = WRITER_SQL("", "");
+/* What a new member (the only one with a cap) wrote in the last hour:
+ * asked only for him, so the cost does not grow with a member's history
+ * (his first NEW_MEMBER_HOURS hold at most that many hours' cap). */
+#define RECENT_SQL(table, column)                                                                  \
+	"SELECT COUNT(*) AS n FROM " table " WHERE " column " = ? "                                \
+	"AND created_at > NOW() - INTERVAL 1 HOUR"
+static const char SQL_RECENT_POSTS[] = RECENT_SQL("posts", "user_id");
+static const char SQL_RECENT_BACKINGS[] = RECENT_SQL("backings", "user_id");
+static const char SQL_RECENT_QUESTIONS[] = RECENT_SQL("questions", "member_id");
 static const char SQL_PREMOD[] =
     "SELECT name, value FROM settings "
     "WHERE name IN ('premod_enabled', 'premod_start', 'premod_end', 'site_timezone')";
@@ -65,22 +77,32 @@ static void premod_set(struct premod *p, const char *enabled, const char *start,
 	p->tz = tz && *tz ? tz : "Europe/Copenhagen";
 }
 
-int rules_writer(struct request *req, enum writing what, struct writer *w)
+struct db_rows *rules_writer(struct request *req, enum writing what, struct db_value about,
+                             struct writer *w)
 {
 	memset(w, 0, sizeof *w);
 	w->trusted = auth_is_moderator(req);
-	const char *sql = what == WRITING_POST      ? SQL_WRITER_POSTS
-	                  : what == WRITING_BACKING ? SQL_WRITER_BACKINGS
-	                                            : SQL_WRITER_QUESTIONS;
-	struct db_rows *r = db_query(req, sql, db_int(NEW_MEMBER_HOURS), db_int(NEW_MEMBER_HOURS),
-	                             db_int(req->user.id));
+	struct db_value hours = db_int(NEW_MEMBER_HOURS), me = db_int(req->user.id);
+	struct db_rows *r = what == WRITING_POST ? db_query(req, SQL_WRITER_POSTS, hours, about, me)
+	                    : what == WRITING_BACKING
+	                        ? db_query(req, SQL_WRITER_BACKINGS, hours, about, me)
+	                        : db_query(req, SQL_WRITER_QUESTIONS, hours, me);
 	if (!r || r->nrows != 1)
-		return -1;
+		return NULL;
 	w->new_member = !w->trusted && db_get_int(r, 0, "is_new") == 1;
-	w->recent = db_get_int(r, 0, "recent");
 	premod_set(&w->premod, db_get(r, 0, "premod_enabled"), db_get(r, 0, "premod_start"),
 	           db_get(r, 0, "premod_end"), db_get(r, 0, "site_timezone"));
-	return 0;
+	if (w->new_member) {
+		struct db_rows *n = db_query(req,
+		                             what == WRITING_POST      ? SQL_RECENT_POSTS
+		                             : what == WRITING_BACKING ? SQL_RECENT_BACKINGS
+		                                                       : SQL_RECENT_QUESTIONS,
+		                             me);
+		if (!n || n->nrows != 1)
+			return NULL;
+		w->recent = db_get_int(n, 0, "n");
+	}
+	return r;
 }
 
 /*
