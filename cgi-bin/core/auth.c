@@ -15,15 +15,26 @@
 #include "response.h"
 #include "text.h"
 
-/* The member, his unread count and the site's version (frag.h) in one
- * statement: a page made of kept pieces needs no other. */
-static const char SQL_SESSION[] =
-    "SELECT u.id AS user_id, u.handle AS handle, u.role AS role, "
-    "  (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) "
-    "    AS unread, "
-    "  (SELECT CAST(COALESCE(SUM(n), 0) AS SIGNED) FROM site_changes) AS site_version "
-    "FROM sessions s JOIN users u ON u.id = s.user_id "
-    "WHERE s.token_hash = ? AND s.expires_at > NOW()";
+/* A page's request: the member, his unread count (the header's badge) and
+ * the site's version (frag.h) in one statement, so a page made of kept
+ * pieces needs no other. A POST answers with a redirect nearly always:
+ * the member alone, and page_begin() asks for the count when it shows a
+ * page after all (auth_unread). */
+#define SESSION_COLUMNS "SELECT u.id AS user_id, u.handle AS handle, u.role AS role "
+#define SESSION_FROM                                                                               \
+	"FROM sessions s JOIN users u ON u.id = s.user_id "                                        \
+	"WHERE s.token_hash = ? AND s.expires_at > NOW()"
+#define SQL_UNREAD_OF(user)                                                                        \
+	"SELECT COUNT(*) AS unread FROM notifications n WHERE n.user_id = " user                   \
+	" AND n.read_at IS NULL"
+/* clang-format off */
+static const char SQL_SESSION[] = SESSION_COLUMNS
+    ", (" SQL_UNREAD_OF("u.id") ") AS unread"
+    ", (SELECT CAST(COALESCE(SUM(n), 0) AS SIGNED) FROM site_changes) AS site_version "
+    SESSION_FROM;
+/* clang-format on */
+static const char SQL_SESSION_POST[] = SESSION_COLUMNS SESSION_FROM;
+static const char SQL_UNREAD[] = SQL_UNREAD_OF("?");
 static const char SQL_SESSION_NEW[] = "INSERT INTO sessions (token_hash, user_id, expires_at) "
                                       "VALUES (?, ?, NOW() + INTERVAL ? DAY)";
 static const char SQL_SESSION_DELETE[] = "DELETE FROM sessions WHERE token_hash = ?";
@@ -202,7 +213,8 @@ int auth_begin(struct request *req)
 		return 0;
 	char hash[65];
 	auth_token_hash(token, hash);
-	struct db_rows *r = db_query(req, SQL_SESSION, db_text(hash));
+	int post = strcmp(req->method, "POST") == 0;
+	struct db_rows *r = db_query(req, post ? SQL_SESSION_POST : SQL_SESSION, db_text(hash));
 	if (!r)
 		return -1;
 	if (r->nrows == 0) {
@@ -212,11 +224,24 @@ int auth_begin(struct request *req)
 	req->user.id = db_get_int(r, 0, "user_id");
 	req->user.handle = db_get(r, 0, "handle");
 	req->user.role = auth_role_parse(db_get(r, 0, "role"));
-	req->user.unread = db_get_int(r, 0, "unread");
-	req->site_version = db_get_int(r, 0, "site_version");
-	req->site_version_known = 1;
+	if (!post) {
+		req->user.unread = db_get_int(r, 0, "unread");
+		req->user.unread_known = 1;
+		req->site_version = db_get_int(r, 0, "site_version");
+		req->site_version_known = 1;
+	}
 	req->session_hash = arena_strdup(req->arena, hash);
 	return 0;
+}
+
+long long auth_unread(struct request *req)
+{
+	if (req->user.id && !req->user.unread_known) {
+		struct db_rows *r = db_query(req, SQL_UNREAD, db_int(req->user.id));
+		req->user.unread = r && r->nrows == 1 ? db_get_int(r, 0, "unread") : 0;
+		req->user.unread_known = 1;
+	}
+	return req->user.unread;
 }
 
 const char *auth_csrf_token(struct request *req)

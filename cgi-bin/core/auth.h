@@ -89,6 +89,9 @@ void auth_csrf_for_session(const char *session_hash, char out[65]);
 /* Start of request: read the browser's CSRF seed, if it has one, and
  * look up the session cookie. -1 only if the database failed. */
 int auth_begin(struct request *req);
+/* The logged-in member's unread notifications (the header's badge): read
+ * with the session, or on first use (a POST's session has no count). */
+long long auth_unread(struct request *req);
 /* The token to put in this page's forms: the session's when logged in,
  * else the seed's; a browser without a seed gets one (a cookie) here. */
 const char *auth_csrf_token(struct request *req);

@@ -33,9 +33,10 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 			tmpl_show(d, "is_admin");
 		if (auth_is_moderator(req))
 			tmpl_show(d, "is_mod");
-		if (req->user.unread > 0) {
+		long long unread = auth_unread(req);
+		if (unread > 0) {
 			tmpl_show(d, "unread");
-			tmpl_set_int(d, "unread_count", req->user.unread);
+			tmpl_set_int(d, "unread_count", unread);
 		}
 	} else {
 		tmpl_show(d, "logged_out");

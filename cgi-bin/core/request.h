@@ -53,7 +53,8 @@ struct user {
 	long long id;
 	const char *handle;
 	int role;         /* enum role in auth.h */
-	long long unread; /* unread notifications (the header badge) */
+	long long unread; /* unread notifications (the header badge): auth_unread() */
+	int unread_known;
 };
 
 struct request {

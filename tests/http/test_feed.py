@@ -555,6 +555,20 @@ def test_notifications_say_what_happened_link_to_it_and_are_marked_read():
 
 
 @by_day
+def test_the_header_counts_unread_notifications_also_on_a_form_shown_back():
+    author, _, _ = person()
+    pid = write_post(author)
+    for i in range(2):
+        back(person()[0], pid, "Backing number %d for you." % i)
+    badge = '<span class="count">2<span class="visually-hidden"> unread</span></span>'
+    assert badge in author.get("/").text
+    r = author.post("/post/%d/back" % pid, {"body": ""})  # empty: the form again
+    assert r.status == 400 and badge in r.text
+    author.get("/notifications")
+    assert 'class="count"' not in author.get("/").text
+
+
+@by_day
 def test_notifications_page_by_key():
     b, _, uid = person()
     pid = write_post(b, title="Many answers")
