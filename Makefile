@@ -3,7 +3,7 @@
 #   make run     packages, build, the local stack on 127.0.0.1:$(PORT)
 #   make test    packages, build, every test on a throw-away stack
 #   make stop    stop what `make run` started
-#   make bench   wrk against a running stack (see tests/bench)
+#   make bench   the site beside nginx's and FastCGI's limits (tests/bench)
 #   make lint    cppcheck and clang-format over cgi-bin/
 #   make fuzz    libFuzzer over each parser (clang), FUZZ_SECONDS each
 #   make pot     extract translatable strings into po/opbak.pot
@@ -145,8 +145,13 @@ test: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan SANITIZE=1 all unit
 	@PORT=$(TEST_PORT) scripts/test.sh
 
-bench:
-	@tests/bench/bench.sh
+# make bench's FastCGI limit: the same bytes from memory (tests/bench/limit.c).
+$(BUILD)/tests/bench-limit: tests/bench/limit.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LDFLAGS) -lfcgi
+
+bench: all $(BUILD)/tests/bench-limit
+	@BUILD=$(BUILD) python3 tests/bench/bench.py
 
 lint:
 	cppcheck --quiet --inline-suppr --error-exitcode=1 --enable=warning,portability --std=c11 \

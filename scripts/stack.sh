@@ -14,6 +14,11 @@
 #   DEMO       set to 0 to skip loading demo content on the first start
 #   BIN_DIR    where the executables are (default build/bin; build/asan/bin
 #              runs the sanitizer build)
+#   DB_BUFFER_POOL  MariaDB's innodb_buffer_pool_size (default 128M; make
+#              bench's stack with a million posts uses 2G)
+#   DB_LOG_SIZE     MariaDB's innodb_log_file_size, the redo log (default
+#              48M; make bench uses 512M, so loading its data set and its
+#              writes do not wait on checkpoints)
 #   LIMIT_*    nginx's rate limits per client address on POSTs (a rate is
 #              Nr/m or Nr/s; a burst is how many may come at once):
 #              LIMIT_LOGIN_RATE/_BURST  logging in       (10r/m, 10)
@@ -49,6 +54,8 @@ LIMIT_WRITE_RATE=${LIMIT_WRITE_RATE:-4r/m}
 LIMIT_WRITE_BURST=${LIMIT_WRITE_BURST:-8}
 LIMIT_RETRY_AFTER=${LIMIT_RETRY_AFTER:-60}
 LIMIT_EXEMPT=${LIMIT_EXEMPT-127.0.0.1}
+DB_BUFFER_POOL=${DB_BUFFER_POOL:-128M}
+DB_LOG_SIZE=${DB_LOG_SIZE:-48M}
 export STACK_DIR PORT WORKERS APPS
 
 RUN=$STACK_DIR/run
@@ -77,6 +84,9 @@ for v in LIMIT_LOGIN_RATE LIMIT_JOIN_RATE LIMIT_WRITE_RATE; do
 done
 for v in LIMIT_LOGIN_BURST LIMIT_JOIN_BURST LIMIT_WRITE_BURST LIMIT_RETRY_AFTER; do
     [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a number, not '${!v}'"
+done
+for v in DB_BUFFER_POOL DB_LOG_SIZE; do
+    [[ ${!v} =~ ^[1-9][0-9]*[KMG]?$ ]] || die "$v must be a size like 128M or 2G, not '${!v}'"
 done
 for a in $LIMIT_EXEMPT; do
     [[ $a =~ ^[0-9A-Fa-f.:]+(/[0-9]+)?$ ]] || die "bad address in LIMIT_EXEMPT: '$a'"
@@ -179,7 +189,7 @@ db_start() {
             --pid-file="$MYSQL_PID" --skip-networking \
             --log-error="$LOG/mysqld.log" \
             --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-            --innodb-buffer-pool-size=128M --innodb-log-file-size=48M \
+            --innodb-buffer-pool-size="$DB_BUFFER_POOL" --innodb-log-file-size="$DB_LOG_SIZE" \
             --skip-log-bin --user="$ME" \
             >>"$LOG/mysqld.log" 2>&1 </dev/null 9>&- &
         pid=$!
@@ -316,7 +326,7 @@ nginx_stop() {
 
 nginx_start() {
     local out a exempt=
-    mkdir -p -- "$STACK_DIR/nginx/tmp"
+    mkdir -p -- "$STACK_DIR/nginx/tmp" "$STACK_DIR/nginx/extra"
     # One geo line per exempt address (the geo block's lines).
     for a in $LIMIT_EXEMPT; do exempt+="        $a 1;\\n"; done
     sed -e "s|@ROOT@|$ROOT|g" -e "s|@STACK@|$STACK_DIR|g" -e "s|@PORT@|$PORT|g" \
