@@ -26,6 +26,7 @@ the demo member mads's password. Sizes scale from `posts`: 3 backings per
 post on average (0..6, and one post with exactly 30), members = posts / 20
 (at least 2,000), about 0.6 votes per backing.
 """
+import os
 import re
 import time
 
@@ -139,6 +140,17 @@ BACKINGS = [
 NAMES = ["jonas", "ali", "frederik", "oskar", "emil", "noah", "viktor", "lucas",
          "william", "magnus", "elias", "oliver", "karl", "mikkel", "anton", "adam",
          "isak", "mathias", "sebastian", "hugo", "liam", "filip", "aksel", "johan"]
+
+
+def totals_sql():
+    """The statements of sql/004_member_totals.sql that sum the ledger into
+    member_totals: the migration is the one place that says how."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "sql",
+                        "004_member_totals.sql")
+    with open(path, encoding="utf-8") as f:
+        stmts = re.findall(r"^INSERT INTO member_totals .*?;", f.read(), re.S | re.M)
+    assert len(stmts) == 3, "sql/004: expected the totals of all, week and month"
+    return "\n".join(stmts)
 
 
 def q(s):
@@ -270,19 +282,7 @@ WHERE id BETWEEN %d AND %d AND is_best = 1""" % (lo, hi))
 SELECT b.user_id, 'vote', b.id, v.user_id, 1, v.created_at FROM backings b
 JOIN votes v ON v.backing_id = b.id WHERE b.id BETWEEN %d AND %d""" % (lo, hi))
     done("%d points" % int(one("SELECT COUNT(*) FROM points")))
-    run("""DELETE FROM member_totals;
-INSERT INTO member_totals (user_id, kind, period, points, posts, backings, best, votes)
-SELECT user_id, 'all', '1970-01-01', SUM(points), SUM(reason = 'post'), SUM(reason = 'backing'),
-       SUM(reason = 'best'), SUM(reason = 'vote')
-FROM points GROUP BY user_id;
-INSERT INTO member_totals (user_id, kind, period, points, posts, backings, best, votes)
-SELECT user_id, 'week', DATE(created_at) - INTERVAL WEEKDAY(created_at) DAY, SUM(points),
-       SUM(reason = 'post'), SUM(reason = 'backing'), SUM(reason = 'best'), SUM(reason = 'vote')
-FROM points GROUP BY user_id, DATE(created_at) - INTERVAL WEEKDAY(created_at) DAY;
-INSERT INTO member_totals (user_id, kind, period, points, posts, backings, best, votes)
-SELECT user_id, 'month', DATE_FORMAT(created_at, '%Y-%m-01'), SUM(points),
-       SUM(reason = 'post'), SUM(reason = 'backing'), SUM(reason = 'best'), SUM(reason = 'vote')
-FROM points GROUP BY user_id, DATE_FORMAT(created_at, '%Y-%m-01');""")
+    run("DELETE FROM member_totals;\n" + totals_sql())
     db("SET SESSION sql_mode = %s; %s" % (q(trigger_mode), trigger_sql))
     done("%d member totals" % int(one("SELECT COUNT(*) FROM member_totals")))
     rules = [("first_post", "posts", 1), ("first_backing", "backings", 1),
