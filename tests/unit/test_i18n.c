@@ -121,7 +121,7 @@ static void test_i18n_swedish_translates_template_marker(void **state)
 	assert_string_equal(translate(&a, "<li><a href=\"/account/login\">[[Log in]]</a></li>"),
 	                    "<li><a href=\"/account/login\">Logga in</a></li>");
 	assert_string_equal(translate(&a, "[[Log in]] [[or]] [[join]] [[to back him up.]]"),
-	                    "Logga in eller bli medlem för att stötta honom.");
+	                    "Logga in eller bli medlem för att backa upp honom.");
 	arena_free(&a);
 }
 
@@ -195,9 +195,9 @@ static void test_i18n_swedish_plural_forms(void **state)
 	require_catalogue("sv");
 	use_lang("sv");
 	char b[128];
-	assert_string_equal(backings(b, sizeof b, 0), "0 stöttningar");
-	assert_string_equal(backings(b, sizeof b, 1), "1 stöttning");
-	assert_string_equal(backings(b, sizeof b, 2), "2 stöttningar");
+	assert_string_equal(backings(b, sizeof b, 0), "0 uppbackningar");
+	assert_string_equal(backings(b, sizeof b, 1), "1 uppbackning");
+	assert_string_equal(backings(b, sizeof b, 2), "2 uppbackningar");
 	snprintf(b, sizeof b, ngettext("%d hour ago", "%d hours ago", 1), 1);
 	assert_string_equal(b, "för 1 timme sedan");
 	snprintf(b, sizeof b, ngettext("%d hour ago", "%d hours ago", 7), 7);
@@ -283,7 +283,7 @@ static void test_i18n_swedish_template_expands_variables(void **state)
 	(void)state;
 	require_catalogue("sv");
 	use_lang("sv");
-	expand_translated("sv", "<p>Välkommen tillbaka, Mads&lt;3. Din stöttning på "
+	expand_translated("sv", "<p>Välkommen tillbaka, Mads&lt;3. Din uppbackning på "
 	                        "”Hjælp &amp; råd”</p><p>Logga in</p><p>10 till 4000 tecken.</p>");
 }
 
