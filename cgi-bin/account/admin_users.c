@@ -75,6 +75,7 @@ int admin_users_fn(struct request *req)
 		for (int k = ROLE_MEMBER; k < ROLE_COUNT; k++) {
 			struct tmpl_dict *opt = tmpl_add(row, "role");
 			tmpl_set(opt, "value", auth_role_name(k));
+			tmpl_set(opt, "label", auth_role_label(k));
 			if (k == role)
 				tmpl_show(opt, "selected");
 		}

@@ -22,7 +22,7 @@
 <span class="who"><strong>{{handle}}</strong> <span class="muted">[[since]] <time datetime="{{since_iso}}">{{since}}</time></span></span>
 <label class="visually-hidden" for="role-{{id}}">[[Role of]] {{handle}}</label>
 <select id="role-{{id}}" name="role">
-{{#role}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/role}}
+{{#role}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/role}}
 </select>
 <button type="submit">[[Change role]]</button>
 </form>

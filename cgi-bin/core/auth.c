@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "i18n.h"
 #include "limits.h"
 #include "log.h"
 #include "response.h"
@@ -84,6 +85,18 @@ static size_t secret_len;
 const char *auth_role_name(int role)
 {
 	return role > ROLE_NONE && role < ROLE_COUNT ? auth_role_choices[role - 1] : NULL;
+}
+
+const char *auth_role_label(int role)
+{
+	/* In enum order from ROLE_MEMBER, as auth_role_choices. */
+	static const char *const labels[] = {
+	    N_("Member"),   N_("Support person"), N_("Coach"),
+	    N_("Employer"), N_("Editor"),         N_("Admin"),
+	};
+	_Static_assert(sizeof labels / sizeof labels[0] == ROLE_COUNT - 1,
+	               "a label for every role");
+	return role > ROLE_NONE && role < ROLE_COUNT ? _(labels[role - 1]) : NULL;
 }
 
 int auth_role_parse(const char *name)

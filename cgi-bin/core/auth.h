@@ -53,6 +53,9 @@ enum role {
 extern const char *const auth_role_choices[];
 /* Name of a role as stored ("member"), or NULL. */
 const char *auth_role_name(int role);
+/* What a role is called on a page, in the reader's language ("Support
+ * person" for counsellor), or NULL. */
+const char *auth_role_label(int role);
 /* Role from its name, or ROLE_NONE. */
 int auth_role_parse(const char *name);
 /* The roles that moderate the community: they see what is pending or

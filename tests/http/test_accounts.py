@@ -204,7 +204,10 @@ def test_admin_changes_a_users_role_and_it_is_audited():
     assert r.status == 303 and r.header("location") == "/admin/users?q=%s&changed=1" % member
     page = admin.get(r.header("location")).text
     assert "Role changed for %s." % member in page
-    assert '<option value="coach" selected>' in page
+    assert '<option value="coach" selected>Coach</option>' in page
+    # the roles by the names the site uses for them
+    assert '<option value="counsellor">Support person</option>' in page
+    assert '<option value="member">Member</option>' in page
 
 
 def test_members_cannot_reach_the_admin_pages():
