@@ -87,5 +87,6 @@ int register_fn(struct request *req)
 	if (auth_login(req, id) < 0)
 		return -1;
 	auth_audit(req, "account.register", id, "");
-	return res_redirect(req, "/account/settings?saved=welcome");
+	/* His first page: writing, with a word about how Opbak works. */
+	return res_redirect(req, "/post/new?first=1");
 }

@@ -7,6 +7,9 @@
 <title>{{title}} · Opbak</title>
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/img/icon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="/img/icon-180.png">
+<link rel="manifest" href="/manifest.webmanifest">
+<meta name="theme-color" content="#0a6363">
 {{#feed}}<link rel="alternate" type="application/rss+xml" title="{{feed_title}}" href="{{feed_url}}">{{/feed}}
 </head>
 <body>
@@ -18,7 +21,7 @@
 <li><a href="/leaderboard">[[Leaderboard]]</a></li>
 {{#logged_in}}
 <li><a class="button" href="/post/new">[[Write]]</a></li>
-<li><a href="/notifications">[[Notifications]]{{#unread}} <span class="count">{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</a></li>
+<li><a href="/notifications">[[Notifications]]{{#unread}}<span class="count"><span class="visually-hidden">, </span>{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</a></li>
 <li><a href="/u/{{me}}">{{me}}</a></li>
 <li><a href="/account/settings">[[Settings]]</a></li>
 {{#is_mod}}<li><a href="/mod">[[Moderation]]</a></li>{{/is_mod}}

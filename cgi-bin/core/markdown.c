@@ -199,3 +199,74 @@ char *md_reader_text(struct arena *a, const char *text, size_t len, int *links)
 	buf_free(&side);
 	return r;
 }
+
+/* ---- an excerpt ------------------------------------------------------------ */
+
+/* The running text of a parse, blocks and line breaks as spaces, raw HTML
+ * left out (safe mode shows none of it). */
+static void plain_text(cmark_node *doc, struct buf *out)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		int type = cmark_node_get_type(n);
+		if (ev == CMARK_EVENT_EXIT) {
+			if (type >= CMARK_NODE_FIRST_BLOCK && type <= CMARK_NODE_LAST_BLOCK)
+				buf_putc(out, ' ');
+			continue;
+		}
+		if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE ||
+		    type == CMARK_NODE_CODE_BLOCK) {
+			const char *s = cmark_node_get_literal(n);
+			if (s)
+				buf_puts(out, s);
+			if (type == CMARK_NODE_CODE_BLOCK)
+				buf_putc(out, ' ');
+		} else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+			buf_putc(out, ' ');
+		}
+	}
+	cmark_iter_free(it);
+}
+
+char *md_excerpt(struct arena *a, const char *text, size_t len, size_t max)
+{
+	struct buf all = {0};
+	cmark_node *doc = cmark_parse_document(text, len, MD_OPTIONS);
+	if (doc) {
+		plain_text(doc, &all);
+		cmark_node_free(doc);
+	}
+	char *plain = all.data ? all.data : "";
+	/* One line: every run of white space one space. */
+	size_t n = 0;
+	int space = 1; /* drops leading white space */
+	for (size_t i = 0; i < all.len; i++) {
+		char c = plain[i];
+		int ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+		if (ws && space)
+			continue;
+		plain[n++] = ws ? ' ' : c;
+		space = ws;
+	}
+	while (n > 0 && plain[n - 1] == ' ')
+		n--;
+	int more = n > max;
+	if (more) {
+		size_t cut = max;
+		while (cut > 0 && ((unsigned char)plain[cut] & 0xC0) == 0x80)
+			cut--; /* not inside a character */
+		size_t word = cut;
+		while (word > 0 && plain[word] != ' ')
+			word--;
+		n = word > max / 2 ? word : cut; /* a word's end, unless the word is huge */
+		while (n > 0 && plain[n - 1] == ' ')
+			n--;
+	}
+	char *r = arena_alloc(a, n + sizeof "…");
+	memcpy(r, plain, n);
+	strcpy(r + n, more ? "…" : "");
+	buf_free(&all);
+	return r;
+}

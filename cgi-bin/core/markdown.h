@@ -33,4 +33,10 @@ char *md_render(struct arena *a, const char *text, size_t len);
  */
 char *md_reader_text(struct arena *a, const char *text, size_t len, int *links);
 
+/* The beginning of what a reader of md_render's page reads, as plain text
+ * on one line, for a list: the Markdown marks and raw HTML gone, runs of
+ * white space one space, cut at a word before max bytes (never inside a
+ * UTF-8 character) with "…" after it when there was more. Allocated from a. */
+char *md_excerpt(struct arena *a, const char *text, size_t len, size_t max);
+
 #endif

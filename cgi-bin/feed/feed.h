@@ -48,10 +48,15 @@ extern const struct field post_page_fields[];   /* post_page.c: the notices */
  * post down to ?before= instead of a range that starts there. With both,
  * a page reads PAGE_SIZE + 1 index entries however deep it is (EXPLAIN
  * with 10,000 posts: range, no filesort). */
+/* A list row's excerpt: the text of the body's first FEED_EXCERPT_SOURCE
+ * characters of Markdown, cut to FEED_EXCERPT_MAX bytes (md_excerpt). */
+#define FEED_EXCERPT_SOURCE "600"
+#define FEED_EXCERPT_MAX    180
 #define FEED_POST_COLUMNS                                                                          \
 	"p.id AS id, p.title AS title, p.created_at AS created_at, "                               \
 	"p.backing_count AS backing_count, p.support_answered AS support_answered, "               \
-	"t.slug AS slug, t.name AS topic, u.handle AS handle "
+	"t.slug AS slug, t.name AS topic, u.handle AS handle, "                                    \
+	"LEFT(p.body, " FEED_EXCERPT_SOURCE ") AS body_start "
 #define FEED_POST_FROM(hint)                                                                       \
 	"FROM posts p " hint " STRAIGHT_JOIN topics t ON t.id = p.topic_id "                       \
 	"STRAIGHT_JOIN users u ON u.id = p.user_id "

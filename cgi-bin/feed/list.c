@@ -13,6 +13,7 @@
 #include "frag.h"
 #include "i18n.h"
 #include "limits.h"
+#include "markdown.h"
 #include "page.h"
 #include "tmpl.h"
 #include "when.h"
@@ -54,6 +55,9 @@ void feed_post_list(struct request *req, struct tmpl_dict *d, const struct db_ro
 	for (size_t i = 0; i < shown; i++) {
 		struct tmpl_dict *row = tmpl_add(l, "post");
 		page_row(row, r, i); /* id, title, slug, topic, handle */
+		const char *start = db_get(r, i, "body_start");
+		tmpl_set(row, "excerpt",
+		         md_excerpt(req->arena, start, strlen(start), FEED_EXCERPT_MAX));
 		when_set(req, row, "age", db_get(r, i, "created_at"), WHEN_AGO);
 		tmpl_set(row, "backings",
 		         feed_backings_text(req, db_get_int(r, i, "backing_count")));

@@ -5,6 +5,7 @@
 {{#post}}
 <li>
 <h3 class="post-title"><a href="/p/{{id}}">{{title}}</a></h3>
+<p class="excerpt">{{excerpt}}</p>
 <p class="meta"><a href="/t/{{slug}}">{{topic}}</a> · <a href="/u/{{handle}}">{{handle}}</a> · <time datetime="{{age_iso}}">{{age}}</time> · <span class="backings">{{backings}}</span>{{#answered}} · <span class="support-mark">[[A support person answered]]</span>{{/answered}}</p>
 </li>
 {{/post}}

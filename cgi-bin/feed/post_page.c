@@ -8,6 +8,8 @@
  *     everybody else it does not exist (404, the same page as a wrong id);
  *   - backings: visible ones to everyone; pending or hidden ones to their
  *     own author and to moderators, marked as such.
+ * The heading counts the backings this reader is shown, not the visible
+ * ones (posts.backing_count, what the lists say).
  * Best backings come first, then the rest oldest first. A backing written
  * by a support person carries a mark. The crisis box (where to get help
  * right now) is shown to the post's author only: to others it would say
@@ -39,7 +41,7 @@
 static const char SQL_POST[] =
     "SELECT p.id AS id, p.user_id AS author_id, p.title AS title, p.body_html AS body_html, "
     "p.status AS status, p.crisis AS is_crisis, p.created_at AS created_at, "
-    "p.updated_at AS updated_at, p.backing_count AS backing_count, "
+    "p.updated_at AS updated_at, "
     "p.support_answered AS support_answered, t.slug AS slug, t.name AS topic, "
     "u.handle AS author, "
     "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id) AS questions, "
@@ -118,7 +120,10 @@ int post_page_fn(struct request *req)
 	when_set(req, d, "age", db_get(p, 0, "created_at"), WHEN_AGO);
 	if (db_get(p, 0, "updated_at"))
 		tmpl_show(d, "edited");
-	tmpl_set(d, "backings_text", feed_backings_text(req, db_get_int(p, 0, "backing_count")));
+	/* As many as this reader is shown: his own backing waiting for approval
+	 * (or, to a moderator, the held and hidden ones) counts too, so the
+	 * heading never says "0 backings" above one. */
+	tmpl_set(d, "backings_text", feed_backings_text(req, (long long)b->nrows));
 
 	if (strcmp(status, "pending") == 0)
 		tmpl_show(d, is_author ? "pending_author" : "pending_mod");

@@ -13,9 +13,9 @@
 <h2 id="crisis-title">[[You do not have to carry this alone]]</h2>
 <p>[[What you wrote sounds heavy. Thank you for telling it here; others will answer you. If you are thinking about hurting yourself or ending your life, please talk to someone right now. You do not have to say who you are:]]</p>
 <ul>
-<li>[[Denmark:]] Livslinien <strong>70 201 201</strong> · Børns Vilkår, BørneTelefonen <strong>116 111</strong></li>
-<li>[[Sweden:]] Mind Självmordslinjen <strong>90101</strong> · BRIS <strong>116 111</strong></li>
-<li>[[If you are in danger right now, call]] <strong>112</strong>.</li>
+<li>[[Denmark:]] Livslinien <a class="tel" href="tel:+4570201201">70 201 201</a> · Børns Vilkår, BørneTelefonen <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[Sweden:]] Mind Självmordslinjen <a class="tel" href="tel:90101">90101</a> · BRIS <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[If you are in danger right now, call]] <a class="tel" href="tel:112">112</a>.</li>
 </ul>
 <p>[[You can also ask one of our support persons for a backing.]] <a href="/post/ask?post={{id}}">[[Ask a support person]]</a></p>
 </aside>

@@ -3,8 +3,10 @@
  * visible posts he wrote (newest first, paginated by key), the backings
  * he gave (how many, and the latest few), his points of all time, his
  * badges and the medals he holds now. A support person (role counsellor)
- * also shows his life experience, the topics he knows and a link to ask
- * him for a backing. 404 for a pseudonym nobody has.
+ * also shows his life experience (when he wrote one that is not his bio
+ * again), the topics he knows and a link to ask him for a backing; he
+ * shows no points, as support persons help without them (the
+ * leaderboard says so). 404 for a pseudonym nobody has.
  *
  * Queries: the user (with his backing count, an index range over
  * backings_user, and his all-time points, one row of member_totals by its
@@ -110,9 +112,12 @@ int profile_fn(struct request *req)
 	if (req->user.id == uid)
 		tmpl_show(d, "is_me");
 
-	if (support) {
+	if (!support) {
+		tmpl_show(d, "has_points");
+	} else {
+		const char *life = db_get(u, 0, "life_experience");
 		tmpl_show(d, "support");
-		if (*db_get(u, 0, "life_experience"))
+		if (*life && strcmp(life, db_get(u, 0, "bio")) != 0)
 			tmpl_show(d, "has_life_experience");
 		if (knows->nrows > 0)
 			tmpl_show(d, "knows");

@@ -4,10 +4,12 @@
 {{#has_bio}}<p class="bio">{{bio}}</p>{{/has_bio}}
 {{#is_me}}<p><a href="/account/settings">[[Edit your profile]]</a></p>{{/is_me}}
 {{#support}}
+{{#has_life_experience}}
 <h2>[[Life experience]]</h2>
-{{#has_life_experience}}<p class="life-experience">{{life_experience}}</p>{{/has_life_experience}}
+<p class="life-experience">{{life_experience}}</p>
+{{/has_life_experience}}
 {{#knows}}
-<h3>[[Topics known well]]</h3>
+<h2>[[Topics known well]]</h2>
 <ul class="topics">
 {{#known_topic}}<li><a href="/t/{{slug}}">{{name}}</a></li>
 {{/known_topic}}
@@ -18,7 +20,7 @@
 <dl class="facts">
 <dt>[[Joined]]</dt><dd><time datetime="{{joined_iso}}">{{joined}}</time></dd>
 <dt>[[Backings given]]</dt><dd>{{backings_count}}</dd>
-<dt>[[Points, all time]]</dt><dd>{{points}}</dd>
+{{#has_points}}<dt>[[Points, all time]]</dt><dd>{{points}}</dd>{{/has_points}}
 </dl>
 {{#awards}}
 <h2>[[Medals and badges]]</h2>

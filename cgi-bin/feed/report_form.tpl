@@ -8,6 +8,7 @@
 <div class="field">
 <label for="reason-{{suffix}}">[[What is wrong?]]</label>
 <select id="reason-{{suffix}}" name="reason" required>
+<option value="">[[Choose a reason]]</option>
 {{#reason}}<option value="{{value}}">{{label}}</option>
 {{/reason}}
 </select>

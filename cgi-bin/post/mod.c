@@ -6,7 +6,8 @@
  *                                    self-harm and sexual content involving
  *                                    minors: priority 2), then the posts and
  *                                    backings held at night, then what was
- *                                    handled lately (to undo a hide)
+ *                                    handled lately (to undo a hide), with
+ *                                    the held ones approved or refused
  *   POST /mod/<report>/hide          take the reported thing down
  *   POST /mod/<report>/restore       put it back (or, if it was held, approve it)
  *   POST /mod/<report>/dismiss       the report needs nothing done (or, when its
@@ -77,14 +78,34 @@ static const char SQL_PENDING_BACKINGS[] =
     "       p.title "
     "FROM backings b JOIN users u ON u.id = b.user_id JOIN posts p ON p.id = b.post_id "
     "WHERE b.status = 'pending' AND b.id > ? ORDER BY b.id LIMIT ?";
+/* Handled lately: the reports moderators closed, and the held posts and
+ * backings they approved or refused. Those have no report: their audit
+ * line (audit() below: "post <id>" or "backing <id> on post <id>") says
+ * what it was. Each side takes its own latest rows, then the newest win. */
 static const char SQL_HANDLED[] =
-    "SELECT r.id, r.status, r.reason, h.handle AS handler, r.handled_at, r.post_id, "
-    "       IFNULL(p.title, r.title) AS title, r.backing_id, "
-    "       IF(r.backing_id IS NULL, p.status, b.status) AS item_status "
-    "FROM reports r LEFT JOIN posts p ON p.id = r.post_id "
-    "LEFT JOIN backings b ON b.id = r.backing_id "
-    "LEFT JOIN users h ON h.id = r.handled_by "
-    "WHERE r.status <> 'open' ORDER BY r.id DESC LIMIT ?";
+    "SELECT * FROM ("
+    " (SELECT r.id, r.status, r.reason, h.handle AS handler, r.handled_at, r.post_id, "
+    "         IFNULL(p.title, r.title) AS title, r.backing_id, "
+    "         IF(r.backing_id IS NULL, p.status, b.status) AS item_status "
+    "  FROM reports r LEFT JOIN posts p ON p.id = r.post_id "
+    "  LEFT JOIN backings b ON b.id = r.backing_id "
+    "  LEFT JOIN users h ON h.id = r.handled_by "
+    "  WHERE r.status <> 'open' ORDER BY r.id DESC LIMIT ?) "
+    " UNION ALL "
+    " (SELECT a.id, IF(a.action = 'mod.approve', 'approved', 'refused') AS status, "
+    "         NULL AS reason, h.handle AS handler, a.at AS handled_at, a.post_id, "
+    "         IFNULL(p.title, '') AS title, a.backing_id, "
+    "         IF(a.backing_id IS NULL, p.status, b.status) AS item_status "
+    "  FROM (SELECT id, at, actor_id, action, "
+    "               CAST(SUBSTRING_INDEX(detail, ' ', -1) AS UNSIGNED) AS post_id, "
+    "               IF(detail LIKE 'backing %', CAST(SUBSTRING_INDEX(SUBSTRING_INDEX("
+    "                  detail, ' ', 2), ' ', -1) AS UNSIGNED), NULL) AS backing_id "
+    "        FROM audit_log WHERE action IN ('mod.approve', 'mod.refuse') "
+    "        ORDER BY id DESC LIMIT ?) a "
+    "  LEFT JOIN posts p ON p.id = a.post_id "
+    "  LEFT JOIN backings b ON b.id = a.backing_id "
+    "  LEFT JOIN users h ON h.id = a.actor_id)"
+    ") handled ORDER BY handled_at DESC, id DESC LIMIT ?";
 
 static const char SQL_REPORT_LOCK[] = "SELECT status, post_id, IFNULL(backing_id, 0) AS "
                                       "backing_id, IFNULL(author_id, 0) AS author_id "
@@ -111,7 +132,7 @@ static const char SQL_CLOSE_DISMISSED[] =
 static const char SQL_CLOSE_GONE[] =
     "UPDATE reports SET status = 'closed', handled_by = ?, handled_at = NOW() WHERE id = ?";
 
-#define HANDLED_SHOWN 20 /* lately handled reports listed under the queue */
+#define HANDLED_SHOWN 20 /* lately handled reports and held items under the queue */
 
 /* What ?done= may say after an action, and the sentence for each. */
 static const char *const done_values[] = {"hidden",  "restored", "dismissed", "approved",
@@ -160,6 +181,10 @@ static const char *handled_label(const char *status)
 		return _("restored");
 	if (strcmp(status, "closed") == 0)
 		return _("closed");
+	if (strcmp(status, "approved") == 0)
+		return _("approved");
+	if (strcmp(status, "refused") == 0)
+		return _("refused");
 	return _("dismissed");
 }
 
@@ -237,8 +262,9 @@ int mod_fn(struct request *req)
 	    posts ? db_query(req, SQL_PENDING_BACKINGS, db_int(req_int(req, "backings_after")),
 	                     db_int(limit))
 	          : NULL;
-	struct db_rows *handled =
-	    backings ? db_query(req, SQL_HANDLED, db_int(HANDLED_SHOWN)) : NULL;
+	struct db_rows *handled = backings ? db_query(req, SQL_HANDLED, db_int(HANDLED_SHOWN),
+	                                              db_int(HANDLED_SHOWN), db_int(HANDLED_SHOWN))
+	                                   : NULL;
 	if (!handled)
 		return -1;
 
@@ -268,7 +294,9 @@ int mod_fn(struct request *req)
 		struct tmpl_dict *row = add_row(req, d, "handled", handled, i, "handled_at");
 		const char *status = db_get(handled, i, "status");
 		tmpl_set(row, "outcome", handled_label(status));
-		tmpl_set(row, "reason", report_reason_label(db_get(handled, i, "reason")));
+		const char *reason = db_get(handled, i, "reason"); /* NULL: held, no report */
+		tmpl_set(row, "reason",
+		         reason ? report_reason_label(reason) : _("Held for approval"));
 		const char *by = db_get(handled, i, "handler");
 		tmpl_set(row, "by", by ? by : "");
 		if (db_get(handled, i, "backing_id"))

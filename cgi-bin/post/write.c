@@ -64,6 +64,7 @@ static const char SQL_CRISIS_OPEN[] =
 
 const struct field post_new_query[] = {
     TEXT_FIELD("topic", N_("Topic"), 0, LIMIT_TOPIC_SLUG_MAX, 0),
+    CHECK_FIELD("first", N_("Just joined")), /* from register: how it works */
     FIELDS_END,
 };
 
@@ -110,6 +111,8 @@ static int show(struct request *req, long long post_id, const struct draft *v, i
 	} else {
 		tmpl_show(d, "creating");
 		tmpl_set(d, "action", "/post/new");
+		if (req_int(req, "first") == 1)
+			tmpl_show(d, "first");
 	}
 	tmpl_set(d, "title", v->title);
 	tmpl_set(d, "body", v->body);

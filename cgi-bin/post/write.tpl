@@ -1,6 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
 <section class="write">
 {{#creating}}<h1>[[Write a post]]</h1>
+{{#first}}<div class="notice ok" role="status">
+<p>[[Welcome to Opbak! You are logged in.]]</p>
+<p>[[How it works: write about what is on your mind, in your own words. Others who have been there, and trained support persons, back you up with concrete advice. Only your pseudonym is shown, never your real name.]]</p>
+<p>[[You find your settings later under Settings at the top of the page.]]</p>
+</div>{{/first}}
 <p>[[Tell about something on your mind. Others answer with backings: concrete advice from people who have been there.]]</p>{{/creating}}
 {{#editing}}<h1>[[Edit your post]]</h1>{{/editing}}
 {{#night}}<p class="notice" role="note">[[At night a moderator reads new posts before others see them. Yours will appear as soon as one has looked at it.]]</p>{{/night}}

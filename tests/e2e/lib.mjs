@@ -177,13 +177,13 @@ export async function fillRegister(page, { handle, password = PASSWORD, password
 	await page.getByLabel('Date of birth', { exact: true }).fill(birth);
 }
 
-// A new member, registered through the form; the page ends on his
-// settings page, logged in. Returns his pseudonym.
+// A new member, registered through the form; the page ends on writing
+// his first post, logged in. Returns his pseudonym.
 export async function register(page, handle = newPseudonym()) {
 	await visit(page, '/account/register');
 	await fillRegister(page, { handle });
 	await page.locator('main').getByRole('button', { name: 'Join', exact: true }).click();
-	await waitForPath(page, '/account/settings');
+	await waitForPath(page, '/post/new');
 	return handle;
 }
 

@@ -1,11 +1,11 @@
 // A newcomer joins Opbak on his phone.
 import {
-	assert, assertEqual, assertNoHorizontalScroll, fillRegister, header, mainText, newPseudonym,
+	assert, assertEqual, assertNoHorizontalScroll, fillRegister, header, newPseudonym,
 	pathOf, PASSWORD, visit, waitForPath,
 } from './lib.mjs';
 
 export const stories = [
-	['a newcomer on a 360 px phone follows Join, registers and lands on his settings, logged in', async (t) => {
+	['a newcomer on a 360 px phone follows Join, registers and lands on writing his first post, with how it works, logged in', async (t) => {
 		const page = t.page;
 		await visit(page, '/');
 		await assertNoHorizontalScroll(page);
@@ -23,11 +23,13 @@ export const stories = [
 			'the date of birth field type');
 		await page.locator('main').getByRole('button', { name: 'Join', exact: true }).tap();
 
-		await waitForPath(page, '/account/settings');
-		assertEqual(await page.getByRole('heading', { level: 1 }).innerText(), 'Your account', 'the settings heading');
-		const welcome = page.getByRole('status');
-		assert(/Welcome to Opbak/.test(await welcome.innerText()), 'no welcome notice on the settings page');
-		assert((await mainText(page)).includes(handle), `the settings page does not show ${handle}`);
+		await waitForPath(page, '/post/new');
+		assertEqual(await page.getByRole('heading', { level: 1 }).innerText(), 'Write a post', 'the heading he lands on');
+		const welcome = await page.getByRole('status').innerText();
+		assert(/Welcome to Opbak/.test(welcome), `no welcome on the page he lands on: ${welcome}`);
+		assert(/support persons/.test(welcome) && /Settings/.test(welcome),
+			`the welcome does not say how it works and where his settings are: ${welcome}`);
+		await page.getByLabel('Title', { exact: true }).waitFor();
 		// Logged in: his pseudonym and "Log out" in the header, no "Join".
 		await header(page).getByRole('link', { name: handle, exact: true }).waitFor();
 		await header(page).getByRole('button', { name: 'Log out' }).waitFor();
@@ -99,7 +101,7 @@ export const stories = [
 		const fixed = newPseudonym('fix');
 		await fillRegister(page, { handle: fixed });
 		await page.locator('main').getByRole('button', { name: 'Join', exact: true }).click();
-		await waitForPath(page, '/account/settings');
+		await waitForPath(page, '/post/new');
 		await header(page).getByRole('link', { name: fixed, exact: true }).waitFor();
 	}],
 ];

@@ -22,10 +22,11 @@ def test_register_log_out_log_in_change_settings_log_out():
     b = Browser()
     handle = fresh_handle()
     r = register(b, handle, "first password 1")
-    assert r.status == 303 and r.header("location") == "/account/settings?saved=welcome"
+    assert r.status == 303 and r.header("location") == "/post/new?first=1"
     assert "opbak_session" in b.cookies
     page = b.get(r.header("location"))
     assert page.status == 200 and handle in page.text and "Welcome to Opbak" in page.text
+    assert b.get("/account/settings").status == 200
     row = sql("SELECT role, birth_date FROM users WHERE handle = ?", handle)
     assert row == [["member", "2005-04-01"]]
 

@@ -284,7 +284,7 @@ def test_backings_best_first_then_oldest_with_marks_votes_and_the_right_forms():
     assert "Support person" in backing_of(guest, support)
     assert "Support person" not in backing_of(guest, first)
     assert "2 votes" in backing_of(guest, first)
-    assert '<h2 id="backings-title">3 backings</h2>' in guest  # posts.backing_count, never counted per row
+    assert '<h2 id="backings-title">3 backings</h2>' in guest  # the backings he is shown
     assert 'action="/post/backing/' not in guest  # no forms for guests
 
     # the voter: "Voted" where he voted, a vote button on the others, his own
@@ -294,6 +294,7 @@ def test_backings_best_first_then_oldest_with_marks_votes_and_the_right_forms():
     assert 'action="/post/backing/%d/vote"' % first not in page
     assert 'action="/post/backing/%d/vote"' % best in page
     assert "Waiting for approval" in backing_of(page, pending)
+    assert '<h2 id="backings-title">4 backings</h2>' in page  # his held one counts for him
     assert 'action="/post/backing/%d/vote"' % pending not in page
     assert 'action="/post/backing/%d/best"' % best not in page  # not his post
     assert 'action="/post/%d/back"' % pid in page and 'name="body"' in page
@@ -560,7 +561,8 @@ def test_the_header_counts_unread_notifications_also_on_a_form_shown_back():
     pid = write_post(author)
     for i in range(2):
         back(person()[0], pid, "Backing number %d for you." % i)
-    badge = '<span class="count">2<span class="visually-hidden"> unread</span></span>'
+    badge = ('<span class="count"><span class="visually-hidden">, </span>2'
+             '<span class="visually-hidden"> unread</span></span>')
     assert badge in author.get("/").text
     r = author.post("/post/%d/back" % pid, {"body": ""})  # empty: the form again
     assert r.status == 400 and badge in r.text

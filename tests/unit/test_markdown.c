@@ -258,6 +258,38 @@ static void test_reader_text_of_nothing_is_empty(void **state)
 	expect_reader("***", "", 0);
 }
 
+/* ---- md_excerpt: a list's line of a post ---- */
+
+static void expect_excerpt(const char *md, size_t max, const char *want)
+{
+	struct arena a = {0};
+	assert_string_equal(md_excerpt(&a, md, strlen(md), max), want);
+	arena_free(&a);
+}
+
+static void test_excerpt_is_the_text_without_marks_on_one_line(void **state)
+{
+	(void)state;
+	expect_excerpt("# Help\n\nMy *dad* and I **argue**.\nEvery `day`.", 100,
+	               "Help My dad and I argue. Every day.");
+	expect_excerpt("A [link](https://example.org) and <b>raw</b> HTML", 100,
+	               "A link and raw HTML");
+	expect_excerpt("> quoted\n\n- one\n- two", 100, "quoted one two");
+	expect_excerpt("", 100, "");
+	expect_excerpt("   \n\n  ", 100, "");
+}
+
+static void test_excerpt_is_cut_at_a_word_and_never_inside_a_character(void **state)
+{
+	(void)state;
+	expect_excerpt("One two three four", 100, "One two three four");
+	expect_excerpt("One two three four", 12, "One two…");
+	/* "æøå" is 6 bytes: a cut at 7 would split the "æ" of the last word */
+	expect_excerpt("Hej med dig æøå", 13, "Hej med dig…");
+	/* one long word: cut inside it, at a character's start */
+	expect_excerpt("ææææææææææ", 5, "ææ…");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -284,6 +316,8 @@ int main(void)
 	    cmocka_unit_test(test_reader_text_unused_reference_is_not_shown),
 	    cmocka_unit_test(test_reader_text_reads_raw_html_decoded),
 	    cmocka_unit_test(test_reader_text_of_nothing_is_empty),
+	    cmocka_unit_test(test_excerpt_is_the_text_without_marks_on_one_line),
+	    cmocka_unit_test(test_excerpt_is_cut_at_a_word_and_never_inside_a_character),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
