@@ -17,22 +17,31 @@
 <header class="top">
 <a class="brand" href="/">Opbak</a>
 <nav aria-label="[[Main]]">
-<ul>
-<li><a href="/leaderboard">[[Leaderboard]]</a></li>
+<ul class="quick">
+<li><a href="/search">[[Search]]</a></li>
 {{#logged_in}}
 <li><a class="button" href="/post/new">[[Write]]</a></li>
+{{/logged_in}}
+{{#logged_out}}
+<li><a href="/leaderboard">[[Leaderboard]]</a></li>
+<li><a href="/account/login">[[Log in]]</a></li>
+<li><a class="button" href="/account/register">[[Join]]</a></li>
+{{/logged_out}}
+</ul>
+{{#logged_in}}
+<details class="menu">
+<summary>[[Menu]]{{#unread}}<span class="count"><span class="visually-hidden">, </span>{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</summary>
+<ul>
+<li><a href="/leaderboard">[[Leaderboard]]</a></li>
 <li><a href="/notifications">[[Notifications]]{{#unread}}<span class="count"><span class="visually-hidden">, </span>{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</a></li>
 <li><a href="/u/{{me}}">{{me}}</a></li>
 <li><a href="/account/settings">[[Settings]]</a></li>
 {{#is_mod}}<li><a href="/mod">[[Moderation]]</a></li>{{/is_mod}}
 {{#is_admin}}<li><a href="/admin/users">[[Admin]]</a></li>{{/is_admin}}
 <li><form method="post" action="/account/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="link">[[Log out]]</button></form></li>
-{{/logged_in}}
-{{#logged_out}}
-<li><a href="/account/login">[[Log in]]</a></li>
-<li><a class="button" href="/account/register">[[Join]]</a></li>
-{{/logged_out}}
 </ul>
+</details>
+{{/logged_in}}
 </nav>
 </header>
 <main id="main">

@@ -6,6 +6,9 @@
  *   - a pending post ("waiting for approval") or a hidden one ("hidden by
  *     a moderator"): its author and moderators (admin, counsellor); to
  *     everybody else it does not exist (404, the same page as a wrong id);
+ *   - to the author of a hidden post, why (the reason of the report the
+ *     moderator acted on) and a form to ask a moderator to look again,
+ *     once (review_requests, POST /post/<id>/review), then when he asked;
  *   - backings: visible ones to everyone; pending or hidden ones to their
  *     own author and to moderators, marked as such.
  * The heading counts the backings this reader is shown, not the visible
@@ -46,8 +49,15 @@ static const char SQL_POST[] =
     "u.handle AS author, "
     "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id) AS questions, "
     "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id AND q.status = 'answered') "
-    "AS questions_answered "
-    "FROM posts p JOIN topics t ON t.id = p.topic_id JOIN users u ON u.id = p.user_id "
+    "AS questions_answered, "
+    /* why a hidden post was hidden (the latest report a moderator acted on)
+     * and its author's request for a new look (review.c) */
+    "IF(p.status = 'hidden', (SELECT r.reason FROM reports r WHERE r.post_id = p.id "
+    "AND r.backing_id IS NULL AND r.status = 'hidden' ORDER BY r.id DESC LIMIT 1), NULL) "
+    "AS hidden_reason, "
+    "q.created_at AS review_at, q.handled_at AS review_handled_at "
+    "FROM posts p LEFT JOIN review_requests q ON q.post_id = p.id "
+    "JOIN topics t ON t.id = p.topic_id JOIN users u ON u.id = p.user_id "
     "WHERE p.id = ?";
 
 /* Named as the {{#backing}} rows of post_page.tpl name their values. */
@@ -90,6 +100,35 @@ static void report_form(struct request *req, struct tmpl_dict *d, const char *ma
 	}
 }
 
+/* A hidden post: to its author, why (the reason of the report the
+ * moderator acted on) and his one request for a new look (review.c): the
+ * form, or when he asked and what came of it. */
+static void hidden_notice(struct request *req, struct tmpl_dict *d, const struct db_rows *p,
+                          int is_author)
+{
+	if (!is_author) {
+		tmpl_show(d, "hidden_mod");
+		return;
+	}
+	tmpl_show(d, "hidden_author");
+	const char *reason = db_get(p, 0, "hidden_reason");
+	if (!reason)
+		return; /* hidden without a report (a held post refused): nothing to answer */
+	tmpl_show(d, "hidden_reason");
+	tmpl_set(d, "reason", report_reason_label(reason));
+	if (!db_get(p, 0, "review_at")) {
+		tmpl_show(d, "can_review");
+		return;
+	}
+	if (db_get(p, 0, "review_handled_at")) {
+		tmpl_show(d, "review_kept");
+		when_set(req, d, "review_handled", db_get(p, 0, "review_handled_at"), WHEN_DAY);
+	} else {
+		tmpl_show(d, "review_asked");
+	}
+	when_set(req, d, "review", db_get(p, 0, "review_at"), WHEN_DAY);
+}
+
 int post_page_fn(struct request *req)
 {
 	long long id = req->ids[0];
@@ -128,7 +167,7 @@ int post_page_fn(struct request *req)
 	if (strcmp(status, "pending") == 0)
 		tmpl_show(d, is_author ? "pending_author" : "pending_mod");
 	else if (strcmp(status, "hidden") == 0)
-		tmpl_show(d, is_author ? "hidden_author" : "hidden_mod");
+		hidden_notice(req, d, p, is_author);
 	if (is_author && db_get_int(p, 0, "is_crisis"))
 		tmpl_show(d, "crisis");
 	if (db_get_int(p, 0, "questions_answered") > 0 || db_get_int(p, 0, "support_answered"))

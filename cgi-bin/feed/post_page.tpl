@@ -4,6 +4,21 @@
 {{#pending_author}}<p class="notice" role="status">[[Your post is waiting for approval. At night a moderator reads new posts before everybody can see them. Until then only you can see it.]]</p>{{/pending_author}}
 {{#pending_mod}}<p class="notice" role="status">[[This post is waiting for approval. Only its author and moderators can see it.]]</p>{{/pending_mod}}
 {{#hidden_author}}<p class="notice" role="status">[[Your post was hidden by a moderator. Only you and the moderators can see it.]]</p>{{/hidden_author}}
+{{#hidden_reason}}<p class="notice">[[The reason:]] {{reason}}</p>
+{{#review_asked}}<p class="notice" role="status">[[You asked for a new look on]] <time datetime="{{review_iso}}">{{review}}</time>. [[A moderator will answer.]]</p>{{/review_asked}}
+{{#review_kept}}<p class="notice" role="status">[[A moderator looked at it again on]] <time datetime="{{review_handled_iso}}">{{review_handled}}</time> [[and kept it hidden.]]</p>{{/review_kept}}
+{{#can_review}}
+<form method="post" action="/post/{{id}}/review" class="review" aria-labelledby="review-title">
+<h2 id="review-title">[[Ask a moderator to look again]]</h2>
+<p class="hint" id="review-hint">[[If you think the post should be shown, a moderator will read it again. You can ask once.]]</p>
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field">
+<label for="review-note">[[Anything the moderator should know (optional)]]</label>
+<textarea id="review-note" name="note" rows="3" maxlength="500" aria-describedby="review-hint"></textarea>
+</div>
+<button type="submit">[[Ask for a new look]]</button>
+</form>
+{{/can_review}}{{/hidden_reason}}
 {{#hidden_mod}}<p class="notice" role="status">[[This post is hidden by a moderator. Only its author and moderators can see it.]]</p>{{/hidden_mod}}
 <article class="post" aria-labelledby="post-title">
 <h1 id="post-title">{{title}}</h1>

@@ -28,6 +28,7 @@ static const struct route routes[] = {
     {"POST", "/post/#/delete", delete_fn, LOGIN | TX, 0, NULL, NULL},
     {"GET", "/post/#/back", back_form_fn, 0, 0, NULL, NULL},
     {"POST", "/post/#/back", back_fn, LOGIN | TX, 0, NULL, backing_fields},
+    {"POST", "/post/#/review", review_fn, LOGIN | TX, 0, NULL, review_fields},
     {"POST", "/post/backing/#/vote", vote_fn, LOGIN | TX, 0, NULL, NULL},
     {"POST", "/post/backing/#/best", best_fn, LOGIN | TX, 0, NULL, NULL},
     {"GET", "/mod", mod_fn, 0, MODS, mod_query, NULL},
@@ -39,6 +40,7 @@ static const struct route routes[] = {
     {"POST", "/mod/#/hide", mod_hide_fn, TX, MODS, NULL, NULL},
     {"POST", "/mod/#/restore", mod_restore_fn, TX, MODS, NULL, NULL},
     {"POST", "/mod/#/dismiss", mod_dismiss_fn, TX, MODS, NULL, NULL},
+    {"POST", "/mod/#/keep", mod_keep_fn, TX, MODS, NULL, NULL},
     {"GET", "/feedback", feedback_form_fn, 0, 0, feedback_query, NULL},
     {"POST", "/feedback", feedback_fn, TX, 0, NULL, feedback_fields},
 };

@@ -12,6 +12,8 @@
  *   POST /mod/<report>/restore       put it back (or, if it was held, approve it)
  *   POST /mod/<report>/dismiss       the report needs nothing done (or, when its
  *                                    post or backing was deleted, close it)
+ *   POST /mod/<report>/keep          the post this report hid stays hidden: its
+ *                                    author's request for a new look is closed
  *   POST /mod/item/approve           a held post or backing becomes visible
  *   POST /mod/item/hide              a held post or backing is refused
  *
@@ -33,6 +35,12 @@
  * Hiding closes the members' open reports on the same thing with it, but
  * not an automatic crisis report: a boy who wrote about hurting himself
  * still needs a counsellor to reach out, whatever happens to the text.
+ * The author of a hidden post may ask once for a new look (review.c,
+ * review_requests, sql/010). The queue lists the open requests with the
+ * reason of the report that hid the post; Restore on that report, or
+ * Keep hidden, closes the request. The author sees the answer on his
+ * post (no notification: notifications.kind has no kind for it yet).
+ *
  * Notifications of moderation carry no actor: members see "a moderator",
  * never which adult, so nobody is singled out.
  */
@@ -107,6 +115,22 @@ static const char SQL_HANDLED[] =
     "  LEFT JOIN users h ON h.id = a.actor_id)"
     ") handled ORDER BY handled_at DESC, id DESC LIMIT ?";
 
+/* Open requests for a new look at a hidden post, with the report that
+ * hid it (the latest one, whose Restore puts the post back). */
+static const char SQL_REVIEWS[] =
+    "SELECT q.post_id, p.title, p.crisis, q.note, q.created_at, u.handle AS author, "
+    "       (SELECT r.id FROM reports r WHERE r.post_id = q.post_id AND r.backing_id IS NULL "
+    "        AND r.status = 'hidden' ORDER BY r.id DESC LIMIT 1) AS report_id, "
+    "       (SELECT r.reason FROM reports r WHERE r.post_id = q.post_id AND r.backing_id IS NULL "
+    "        AND r.status = 'hidden' ORDER BY r.id DESC LIMIT 1) AS reason "
+    "FROM review_requests q JOIN posts p ON p.id = q.post_id JOIN users u ON u.id = q.author_id "
+    "WHERE q.handled_at IS NULL ORDER BY q.created_at, q.post_id LIMIT ?";
+static const char SQL_REVIEW_LOCK[] =
+    "SELECT post_id FROM review_requests WHERE post_id = ? AND handled_at IS NULL FOR UPDATE";
+static const char SQL_REVIEW_CLOSE[] =
+    "UPDATE review_requests SET handled_by = ?, handled_at = NOW() "
+    "WHERE post_id = ? AND handled_at IS NULL";
+
 static const char SQL_REPORT_LOCK[] = "SELECT status, post_id, IFNULL(backing_id, 0) AS "
                                       "backing_id, IFNULL(author_id, 0) AS author_id "
                                       "FROM reports WHERE id = ? FOR UPDATE";
@@ -133,10 +157,11 @@ static const char SQL_CLOSE_GONE[] =
     "UPDATE reports SET status = 'closed', handled_by = ?, handled_at = NOW() WHERE id = ?";
 
 #define HANDLED_SHOWN 20 /* lately handled reports and held items under the queue */
+#define REVIEWS_SHOWN 50 /* open requests for a new look, oldest first */
 
 /* What ?done= may say after an action, and the sentence for each. */
 static const char *const done_values[] = {"hidden",  "restored", "dismissed", "approved",
-                                          "refused", "closed",   NULL};
+                                          "refused", "closed",   "kept",      NULL};
 static const char *const done_messages[] = {
     N_("Hidden. The author was told."),
     N_("Restored: it is shown again."),
@@ -144,6 +169,7 @@ static const char *const done_messages[] = {
     N_("Approved: it is shown, and the author was told."),
     N_("Refused: it stays hidden, and the author was told."),
     N_("Report closed."),
+    N_("Kept hidden. The author sees the answer on his post."),
 };
 
 /* The queue's key is (priority DESC, id): ?prio=&after= continue after
@@ -265,7 +291,9 @@ int mod_fn(struct request *req)
 	struct db_rows *handled = backings ? db_query(req, SQL_HANDLED, db_int(HANDLED_SHOWN),
 	                                              db_int(HANDLED_SHOWN), db_int(HANDLED_SHOWN))
 	                                   : NULL;
-	if (!handled)
+	struct db_rows *reviews =
+	    handled ? db_query(req, SQL_REVIEWS, db_int(REVIEWS_SHOWN)) : NULL;
+	if (!reviews)
 		return -1;
 
 	struct tmpl_dict *d = page_begin(req, _("Moderation"), "post/mod.tpl");
@@ -277,6 +305,18 @@ int mod_fn(struct request *req)
 		tmpl_set(d, "done_message", _(done_messages[done]));
 	}
 	fill_reports(req, d, reports);
+
+	for (size_t i = 0; i < reviews->nrows; i++) {
+		struct tmpl_dict *row = add_row(req, d, "review", reviews, i, "created_at");
+		const char *reason = db_get(reviews, i, "reason");
+		tmpl_set(row, "reason", reason ? report_reason_label(reason) : "");
+		if (reason)
+			tmpl_show(row, "has_report");
+		if (*db_get(reviews, i, "note"))
+			tmpl_show(row, "has_note");
+	}
+	if (reviews->nrows == 0)
+		tmpl_show(d, "no_reviews");
 
 	size_t n = page_list(d, posts, MOD_PAGE_SIZE, "more_posts", "next_posts");
 	for (size_t i = 0; i < n; i++)
@@ -461,6 +501,9 @@ static int act_on_report(struct request *req, enum action act)
 		        ? -1
 		        : db_exec(req, SQL_CLOSE_RESTORED, db_int(req->user.id), db_int(id),
 		                  db_int(post_id), db_int(backing_id));
+		if (n >= 0 && !backing_id && /* the author's request for a new look is answered */
+		    db_exec(req, SQL_REVIEW_CLOSE, db_int(req->user.id), db_int(post_id)) < 0)
+			n = -1;
 		break;
 	default: n = db_exec(req, SQL_CLOSE_DISMISSED, db_int(req->user.id), db_int(id)); break;
 	}
@@ -482,6 +525,31 @@ int mod_restore_fn(struct request *req)
 int mod_dismiss_fn(struct request *req)
 {
 	return act_on_report(req, DISMISS);
+}
+
+/* Keep the post this report hid hidden: its author's open request for a
+ * new look is closed. */
+int mod_keep_fn(struct request *req)
+{
+	long long id = req->ids[0];
+	struct db_rows *r = db_query(req, SQL_REPORT_LOCK, db_int(id));
+	if (!r)
+		return -1;
+	if (r->nrows != 1)
+		return page_error(req, 404, _("There is no such report."));
+	long long post_id = db_get_int(r, 0, "post_id");
+	if (strcmp(db_get(r, 0, "status"), "hidden") != 0 || db_get_int(r, 0, "backing_id"))
+		return already_handled(req);
+	struct db_rows *q = db_query(req, SQL_REVIEW_LOCK, db_int(post_id));
+	if (!q)
+		return -1;
+	if (q->nrows != 1)
+		return already_handled(req);
+	if (db_exec(req, SQL_REVIEW_CLOSE, db_int(req->user.id), db_int(post_id)) < 0 ||
+	    auth_audit(req, "mod.keep", db_get_int(r, 0, "author_id"),
+	               arena_printf(req->arena, "report %lld: post %lld", id, post_id)) < 0)
+		return -1;
+	return res_redirect(req, "/mod?done=kept");
 }
 
 /* Approve (to visible) or refuse (to hidden) a held post or backing. */

@@ -26,6 +26,21 @@
 {{/report}}
 {{#more_reports}}<p><a href="/mod?prio={{next_prio}}&amp;after={{next_after}}">[[More reports]]</a></p>{{/more_reports}}
 
+<h2 id="reviews">[[Asked to look again]]</h2>
+<p class="hint">[[Authors of hidden posts who ask a moderator to look at them again. Restore the post, or keep it hidden: he sees the answer on his post.]]</p>
+{{#no_reviews}}<p>[[No requests.]]</p>{{/no_reviews}}
+{{#review}}
+<article class="mod-item" aria-labelledby="review-{{post_id}}">
+<h3 id="review-{{post_id}}"><a href="/p/{{post_id}}">{{title}}</a>{{#crisis}} <span class="mark-crisis">[[crisis]]</span>{{/crisis}}</h3>
+<p class="muted">[[by]] <a href="/u/{{author}}">{{author}}</a> · {{created}}{{#has_report}} · [[Hidden for:]] {{reason}}{{/has_report}}</p>
+{{#has_note}}<p class="mod-note"><strong>[[Note]]:</strong> {{note}}</p>{{/has_note}}
+{{#has_report}}<div class="mod-actions">
+<form method="post" action="/mod/{{report_id}}/restore" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Restore]]<span class="visually-hidden"> ({{title}})</span></button></form>
+<form method="post" action="/mod/{{report_id}}/keep" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Keep hidden]]<span class="visually-hidden"> ({{title}})</span></button></form>
+</div>{{/has_report}}
+</article>
+{{/review}}
+
 <h2 id="pending">[[Waiting for approval]]</h2>
 <p class="hint">[[Posts and backings written at night. Nobody but the author sees them until you approve.]]</p>
 <h3>[[Posts]]</h3>

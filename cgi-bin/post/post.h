@@ -64,6 +64,10 @@ int mod_restore_fn(struct request *req);
 int mod_dismiss_fn(struct request *req);
 int mod_approve_fn(struct request *req);
 int mod_reject_fn(struct request *req);
+int mod_keep_fn(struct request *req);
+/* review.c */
+extern const struct field review_fields[]; /* note */
+int review_fn(struct request *req);
 /* mod_settings.c */
 extern const struct field mod_settings_query[];  /* saved */
 extern const struct field mod_settings_fields[]; /* premod_enabled, premod_start, premod_end */

@@ -254,6 +254,16 @@ export function header(page) {
 	return page.locator('header');
 }
 
+// Open the header's menu (a <details> on a phone) as a person does, by
+// tapping "Menu"; on a wide screen its links show without it. Returns the
+// header.
+export async function openMenu(page) {
+	const menu = page.locator('header details.menu');
+	if (await menu.count() && !(await menu.evaluate((d) => d.open)) && await menu.locator('summary').isVisible())
+		await menu.locator('summary').click();
+	return header(page);
+}
+
 // Horizontal scrolling: the document is wider than the viewport.
 export async function assertNoHorizontalScroll(page, width = PHONE.width) {
 	const { scrollWidth, culprits } = await page.evaluate((w) => {

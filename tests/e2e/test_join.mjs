@@ -1,6 +1,6 @@
 // A newcomer joins Opbak on his phone.
 import {
-	assert, assertEqual, assertNoHorizontalScroll, fillRegister, header, newPseudonym,
+	assert, assertEqual, assertNoHorizontalScroll, fillRegister, header, newPseudonym, openMenu,
 	pathOf, PASSWORD, visit, waitForPath,
 } from './lib.mjs';
 
@@ -30,7 +30,8 @@ export const stories = [
 		assert(/support persons/.test(welcome) && /Settings/.test(welcome),
 			`the welcome does not say how it works and where his settings are: ${welcome}`);
 		await page.getByLabel('Title', { exact: true }).waitFor();
-		// Logged in: his pseudonym and "Log out" in the header, no "Join".
+		// Logged in: his pseudonym and "Log out" in the header's menu, no "Join".
+		await openMenu(page);
 		await header(page).getByRole('link', { name: handle, exact: true }).waitFor();
 		await header(page).getByRole('button', { name: 'Log out' }).waitFor();
 		assertEqual(await header(page).getByRole('link', { name: 'Join', exact: true }).count(), 0,
@@ -102,6 +103,6 @@ export const stories = [
 		await fillRegister(page, { handle: fixed });
 		await page.locator('main').getByRole('button', { name: 'Join', exact: true }).click();
 		await waitForPath(page, '/post/new');
-		await header(page).getByRole('link', { name: fixed, exact: true }).waitFor();
+		await (await openMenu(page)).getByRole('link', { name: fixed, exact: true }).waitFor();
 	}],
 ];

@@ -1,9 +1,10 @@
 // A member logs out with the header's button and back in again.
 import {
-	assert, assertEqual, header, login, PASSWORD, pathOf, register, visit, waitForPath,
+	assert, assertEqual, header, login, openMenu, PASSWORD, pathOf, register, visit, waitForPath,
 } from './lib.mjs';
 
 async function assertLoggedIn(page, handle) {
+	await openMenu(page);
 	const me = header(page).getByRole('link', { name: handle, exact: true });
 	await me.waitFor();
 	assertEqual(await me.getAttribute('href'), `/u/${handle}`, 'the header link to his profile');
@@ -28,7 +29,7 @@ export const stories = [
 		await visit(page, '/');
 		await assertLoggedIn(page, handle);
 
-		await header(page).getByRole('button', { name: 'Log out' }).click();
+		await (await openMenu(page)).getByRole('button', { name: 'Log out' }).click();
 		await page.waitForLoadState('load');
 		await assertLoggedOut(page, handle);
 		// The settings page is for members only now.
@@ -42,7 +43,7 @@ export const stories = [
 		await assertLoggedIn(page, handle);
 
 		// Still logged in on the next page he opens.
-		await header(page).getByRole('link', { name: 'Settings', exact: true }).click();
+		await (await openMenu(page)).getByRole('link', { name: 'Settings', exact: true }).click();
 		await waitForPath(page, '/account/settings');
 		await assertLoggedIn(page, handle);
 	}],
@@ -50,7 +51,7 @@ export const stories = [
 	['a member sent to log in from a members-only page comes back to it', async (t) => {
 		const page = t.page;
 		const handle = await register(page);
-		await header(page).getByRole('button', { name: 'Log out' }).click();
+		await (await openMenu(page)).getByRole('button', { name: 'Log out' }).click();
 		await page.waitForLoadState('load');
 		await visit(page, '/account/settings');
 		assertEqual(pathOf(page), '/account/login', 'where a guest asking for his settings lands');

@@ -209,6 +209,28 @@ def fresh_report(ctx, who):
     return ctx.report(role_of(who))
 
 
+def hidden_by_report(ctx, role):
+    """A fresh post of role's owner, hidden from a report (as /mod/<report>/hide
+    leaves it): (post id, report id)."""
+    post_id = ctx.post(role, "hidden")
+    sql("INSERT INTO reports (reporter_id, post_id, reason, status) "
+        "VALUES (?, ?, 'spam', 'hidden')", ctx.id[role + "'"], post_id)
+    return post_id, int(one("SELECT MAX(id) FROM reports WHERE post_id = ?", post_id))
+
+
+def fresh_reviewable(ctx, who):
+    """A post its author may ask a moderator to look at again."""
+    return hidden_by_report(ctx, role_of(who))[0]
+
+
+def fresh_review(ctx, who):
+    """The report that hid a post whose author asked for a new look."""
+    post_id, report_id = hidden_by_report(ctx, role_of(who))
+    sql("INSERT INTO review_requests (post_id, author_id) VALUES (?, ?)",
+        post_id, ctx.id[role_of(who)])
+    return report_id
+
+
 POST_VARIANTS = ("visible", "hidden", "pending")
 ROWS = [
     # account
@@ -270,6 +292,13 @@ for v in POST_VARIANTS:
             fields=lambda ctx, who, _: {"body": "Talk to him after training."}),
     ]
 ROWS += [
+    # asking a moderator to look again at a hidden post: its author only (a
+    # post hidden from a report; one hidden otherwise, or shown, has nothing
+    # to ask about)
+    Row("/post/#/review", "hidden", post="404 own:303 anon:403", fresh=fresh_reviewable,
+        fields=lambda ctx, who, _: {"note": "Please look again."}),
+    Row("/post/#/review", "visible", post="404 anon:403",
+        fields=lambda ctx, who, _: {"note": "Please look again."}),
     Row("/post/backing/#/vote", "backing", post="303 peer:403 anon:403"),
     # a hidden backing is not there to be voted for or chosen, for anyone
     Row("/post/backing/#/vote", "hidden_backing", post="404 anon:403"),
@@ -286,6 +315,7 @@ ROWS += [
     Row("/mod/#/hide", "report", post="403 mod:303", fresh=fresh_report),
     Row("/mod/#/restore", "report", post="403 mod:303", fresh=fresh_report),
     Row("/mod/#/dismiss", "report", post="403 mod:303", fresh=fresh_report),
+    Row("/mod/#/keep", "report", post="403 mod:303", fresh=fresh_review),
     Row("/feedback", get="200", post="303",
         fields=lambda ctx, who, _: {"kind": "good", "body": "This site helped me a lot."}),
 ]

@@ -220,6 +220,32 @@ def case_dismiss():
     return admin, "/mod/%d/dismiss" % rid, {}
 
 
+def hidden_reported_post():
+    """A fresh member's post, reported and hidden by the admin: (author,
+    post id, report id, the admin)."""
+    author, _ = member("csrf")
+    post_id = write_post(author)
+    rid = report_id(post_id)
+    admin = staff(ADMIN)
+    admin.get("/mod")
+    assert admin.post("/mod/%d/hide" % rid).status == 303
+    return author, post_id, rid, admin
+
+
+def case_review():
+    author, post_id, _, _ = hidden_reported_post()
+    author.get("/p/%d" % post_id)
+    return author, "/post/%d/review" % post_id, {"note": "Please look again."}
+
+
+def case_keep():
+    author, post_id, rid, admin = hidden_reported_post()
+    author.get("/p/%d" % post_id)
+    assert author.post("/post/%d/review" % post_id, {"note": ""}).status == 303
+    admin.get("/mod")
+    return admin, "/mod/%d/keep" % rid, {}
+
+
 def case_feedback():
     b = Browser()
     b.get("/feedback")
@@ -241,6 +267,7 @@ CASES = {
     "/post/#/edit": case_edit,
     "/post/#/delete": case_post_delete,
     "/post/#/back": case_back,
+    "/post/#/review": case_review,
     "/post/backing/#/vote": case_vote,
     "/post/backing/#/best": case_best,
     "/mod/settings": case_mod_settings,
@@ -249,6 +276,7 @@ CASES = {
     "/mod/#/hide": case_hide,
     "/mod/#/restore": case_restore,
     "/mod/#/dismiss": case_dismiss,
+    "/mod/#/keep": case_keep,
     "/feedback": case_feedback,
 }
 

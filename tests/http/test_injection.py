@@ -222,6 +222,18 @@ def case_back(ctx):
             {"body": lambda c, f: latest("backings", "body", "user_id", c.writer_id)})
 
 
+def case_review(ctx):
+    # the writer's post, hidden from a report; each stored request is
+    # deleted after it is checked (one_payload), so the next one may ask
+    ctx.hidden = write_post(ctx.writer)
+    sql("UPDATE posts SET status = 'hidden' WHERE id = ?", ctx.hidden)
+    sql("INSERT INTO reports (reporter_id, post_id, reason, status) "
+        "VALUES (?, ?, 'spam', 'hidden')", ctx.pw_id, ctx.hidden)
+    return (ctx.writer, "/post/%d/review" % ctx.hidden, {"note": ""},
+            {"note": lambda c, f: one("SELECT HEX(note) FROM review_requests WHERE post_id = ?",
+                                      c.hidden)})
+
+
 def case_report(ctx):
     return (ctx.writer, "/post/report", {"post": str(ctx.visible), "reason": "spam", "note": ""},
             {"note": lambda c, f: latest("reports", "note", "reporter_id", c.writer_id)})
@@ -261,6 +273,7 @@ CASES = {
     "/post/new": case_new,
     "/post/#/edit": case_edit,
     "/post/#/back": case_back,
+    "/post/#/review": case_review,
     "/post/report": case_report,
     "/post/ask": case_ask,
     "/mod/settings": case_mod_settings,
@@ -387,6 +400,8 @@ def one_payload(ctx, route, field, case, p):
             problems.append("%s: refused (%d) without a message" % (what, r.status))
     else:
         problems.append("%s: answered %d" % (what, r.status))
+    if route.pattern == "/post/#/review" and r.status == 303:
+        sql("DELETE FROM review_requests WHERE post_id = ?", ctx.hidden)  # one per post
     if route.pattern == "/post/report" and r.status == 303:
         # dismissed, so the next report is stored, not merged with this one
         sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
