@@ -465,14 +465,29 @@ static int close_gone(struct request *req, enum action act, long long id, long l
 	return res_redirect(req, "/mod?done=closed");
 }
 
+/* The report behind /mod/<report>/..., locked; NULL with *status the
+ * answer (-1, or the 404 page) when there is none. */
+static struct db_rows *lock_report(struct request *req, int *status)
+{
+	struct db_rows *r = db_query(req, SQL_REPORT_LOCK, db_int(req->ids[0]));
+	if (!r) {
+		*status = -1;
+		return NULL;
+	}
+	if (r->nrows != 1) {
+		*status = page_error(req, 404, _("There is no such report."));
+		return NULL;
+	}
+	return r;
+}
+
 static int act_on_report(struct request *req, enum action act)
 {
 	long long id = req->ids[0];
-	struct db_rows *r = db_query(req, SQL_REPORT_LOCK, db_int(id));
+	int status;
+	struct db_rows *r = lock_report(req, &status);
 	if (!r)
-		return -1;
-	if (r->nrows != 1)
-		return page_error(req, 404, _("There is no such report."));
+		return status;
 	const char *was = db_get(r, 0, "status");
 	int open = strcmp(was, "open") == 0;
 	if (!(open || (act == RESTORE && strcmp(was, "hidden") == 0)))
@@ -532,11 +547,10 @@ int mod_dismiss_fn(struct request *req)
 int mod_keep_fn(struct request *req)
 {
 	long long id = req->ids[0];
-	struct db_rows *r = db_query(req, SQL_REPORT_LOCK, db_int(id));
+	int status;
+	struct db_rows *r = lock_report(req, &status);
 	if (!r)
-		return -1;
-	if (r->nrows != 1)
-		return page_error(req, 404, _("There is no such report."));
+		return status;
 	long long post_id = db_get_int(r, 0, "post_id");
 	if (strcmp(db_get(r, 0, "status"), "hidden") != 0 || db_get_int(r, 0, "backing_id"))
 		return already_handled(req);

@@ -39,15 +39,15 @@ const struct field review_fields[] = {
 
 int review_fn(struct request *req)
 {
+	static const char *gone = N_("There is no post at this address. It may have been removed, "
+	                             "or the link may be mistyped.");
 	long long id = req->ids[0];
 	struct db_rows *p = db_query(req, SQL_POST_LOCK, db_int(id));
 	if (!p)
 		return -1;
 	if (p->nrows != 1 || db_get_int(p, 0, "user_id") != req->user.id ||
 	    strcmp(db_get(p, 0, "status"), "hidden") != 0)
-		return page_error(req, 404,
-		                  _("There is no post at this address. It may have been "
-		                    "removed, or the link may be mistyped."));
+		return page_error(req, 404, _(gone));
 	const char *back = arena_printf(req->arena, "/p/%lld", id);
 	if (req->form_in && req->form_in->failed)
 		return post_notice(req, 400, _("Your note is too long"),
@@ -57,9 +57,7 @@ int review_fn(struct request *req)
 	if (!r)
 		return -1;
 	if (!db_get_int(r, 0, "hidden_by_report"))
-		return page_error(req, 404,
-		                  _("There is no post at this address. It may have been "
-		                    "removed, or the link may be mistyped."));
+		return page_error(req, 404, _(gone));
 	if (db_get_int(r, 0, "asked"))
 		return post_notice(req, 409, _("You have already asked"),
 		                   _("You can ask for a new look at a post once. A moderator will "
