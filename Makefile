@@ -63,11 +63,15 @@ FUZZ_SRC  = $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BINS = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
 PO        = $(wildcard po/*.po)
 MO        = $(PO:po/%.po=build/locale/%/LC_MESSAGES/opbak.mo)
+# The locale of each language but English (cgi-bin/core/i18n.c), built
+# from Debian's locales package into the tree: a worker switches language
+# per request with uselocale(), and needs no locale generated system-wide.
+LOCALES   = $(patsubst %,build/locales/%.UTF-8/LC_MESSAGES/SYS_LC_MESSAGES,da_DK sv_SE)
 
 .PHONY: all deps run stop test unit bench lint fuzz pot clean check-hard backup restore
 .DELETE_ON_ERROR:
 
-all: $(APP_BINS) $(TOOL_BINS) $(MO)
+all: $(APP_BINS) $(TOOL_BINS) $(MO) $(LOCALES)
 
 deps:
 	@scripts/deps.sh
@@ -126,7 +130,11 @@ build/locale/%/LC_MESSAGES/opbak.mo: po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ $<
 
-unit: $(UNIT_BINS) $(FUZZ_BINS)
+build/locales/%.UTF-8/LC_MESSAGES/SYS_LC_MESSAGES:
+	@mkdir -p build/locales
+	localedef -i $* -c -f UTF-8 build/locales/$*.UTF-8
+
+unit: $(UNIT_BINS) $(FUZZ_BINS) $(MO) $(LOCALES)
 
 run: deps
 	@$(MAKE) --no-print-directory all

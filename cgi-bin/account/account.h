@@ -22,6 +22,8 @@ int admin_users_fn(struct request *req);
 int admin_role_fn(struct request *req);
 int admin_topics_fn(struct request *req);
 int admin_topic_save_fn(struct request *req);
+int language_fn(struct request *req);
+int language_save_fn(struct request *req);
 
 /* The fields each route declares (main.c), from the handlers' files. */
 extern const struct field register_fields[];
@@ -34,6 +36,8 @@ extern const struct field admin_users_query_fields[];
 extern const struct field admin_role_fields[];
 extern const struct field admin_topics_query_fields[];
 extern const struct field admin_topic_fields[];
+extern const struct field language_query_fields[];
+extern const struct field language_fields[];
 
 /* A local path to return to after login: only "/x", never "//host". */
 const char *account_safe_next(const char *next);

@@ -1,9 +1,10 @@
 /*
  * settings.c - GET /account/settings and its two forms: the profile and
- * a new password. The profile is a short bio for everyone; members choose
- * whether the leaderboard shows them; support persons (counsellors) tell
- * their life experience and the topics they know, which their public
- * profile shows. Changing the password logs out every other session.
+ * a new password (the third, his language, is language.c's). The profile
+ * is a short bio for everyone; members choose whether the leaderboard
+ * shows them; support persons (counsellors) tell their life experience
+ * and the topics they know, which their public profile shows. Changing
+ * the password logs out every other session.
  */
 #include <string.h>
 
@@ -21,7 +22,7 @@
 #include "when.h"
 
 static const char SQL_ME[] = "SELECT handle, role, bio, created_at, life_experience, "
-                             "on_leaderboard FROM users WHERE id = ?";
+                             "on_leaderboard, lang FROM users WHERE id = ?";
 static const char SQL_PROFILE[] =
     "UPDATE users SET bio = ?, life_experience = ?, on_leaderboard = ? WHERE id = ?";
 static const char SQL_TOPICS[] =
@@ -33,7 +34,7 @@ static const char SQL_TOPIC_ADD[] =
 static const char SQL_PASSWORD[] = "UPDATE users SET password_hash = ? WHERE id = ?";
 
 /* GET /account/settings?saved=...: which notice to show after a save. */
-static const char *const saved_choices[] = {"welcome", "profile", "password", NULL};
+static const char *const saved_choices[] = {"welcome", "profile", "password", "language", NULL};
 const struct field settings_query_fields[] = {
     CHOICE_FIELD("saved", N_("Notice"), saved_choices, 0),
     FIELDS_END,
@@ -101,6 +102,7 @@ static int show(struct request *req, int status)
 				tmpl_show(row, "checked");
 		}
 	}
+	page_languages(d, db_get(me, 0, "lang"));
 	form_fill(req->form_in, d);
 	long long saved = req_is_post(req) ? -1 : req_int(req, "saved");
 	if (saved >= 0)

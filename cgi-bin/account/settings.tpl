@@ -3,6 +3,7 @@
 <h1>[[Your account]]</h1>
 {{#saved_welcome}}<p class="notice ok" role="status">[[Welcome to Opbak! You are logged in.]]</p>{{/saved_welcome}}
 {{#saved_profile}}<p class="notice ok" role="status">[[Your profile is saved.]]</p>{{/saved_profile}}
+{{#saved_language}}<p class="notice ok" role="status">[[Your language is saved.]]</p>{{/saved_language}}
 {{#saved_password}}<p class="notice ok" role="status">[[Your password is changed. Other devices were logged out.]]</p>{{/saved_password}}
 {{>form_errors}}
 <dl class="facts">
@@ -39,6 +40,20 @@
 </div>
 {{/is_member}}
 <button type="submit">[[Save profile]]</button>
+</form>
+
+<h2 id="language">[[Language]]</h2>
+<form method="post" action="/account/settings/language">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field">
+<label for="lang">[[The language Opbak speaks to you]]</label>
+<p class="hint" id="lang-hint">[[On every device where you are logged in. Left open, Opbak follows what your browser asks for.]]</p>
+<select id="lang" name="lang" aria-describedby="lang-hint">
+<option value="">[[As my browser asks]]</option>
+{{#language}}<option value="{{code}}" lang="{{code}}"{{#chosen}} selected{{/chosen}}>{{name}}</option>
+{{/language}}</select>
+</div>
+<button type="submit">[[Save language]]</button>
 </form>
 
 <h2 id="password-change">[[Change password]]</h2>

@@ -382,6 +382,9 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 	req.https = https[0] && strcasecmp(https, "off") != 0;
 	req.base_url = site_url;
 	req_parse_cookies(arena, param(fr, "HTTP_COOKIE", NULL), &req.cookies);
+	/* The visitor's language before anything is said; a member's own
+	 * setting replaces it when his session is read (auth_begin). */
+	i18n_choose(req_cookie(&req, I18N_COOKIE), param(fr, "HTTP_ACCEPT_LANGUAGE", NULL));
 
 	const char *qs = param(fr, "QUERY_STRING", "");
 	req.query_string = qs;

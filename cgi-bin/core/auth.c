@@ -21,7 +21,8 @@
  * pieces needs no other. A POST answers with a redirect nearly always:
  * the member alone, and page_begin() asks for the count when it shows a
  * page after all (auth_unread). */
-#define SESSION_COLUMNS "SELECT u.id AS user_id, u.handle AS handle, u.role AS role "
+#define SESSION_COLUMNS                                                                            \
+	"SELECT u.id AS user_id, u.handle AS handle, u.role AS role, u.lang AS lang "
 #define SESSION_FROM                                                                               \
 	"FROM sessions s JOIN users u ON u.id = s.user_id "                                        \
 	"WHERE s.token_hash = ? AND s.expires_at > NOW()"
@@ -237,6 +238,8 @@ int auth_begin(struct request *req)
 	req->user.id = db_get_int(r, 0, "user_id");
 	req->user.handle = db_get(r, 0, "handle");
 	req->user.role = auth_role_parse(db_get(r, 0, "role"));
+	/* His own language, when he chose one, over the visitor's. */
+	i18n_use(db_get(r, 0, "lang"));
 	if (!post) {
 		req->user.unread = db_get_int(r, 0, "unread");
 		req->user.unread_known = 1;

@@ -23,7 +23,6 @@ static struct slot slots[FRAG_SLOTS];
 static size_t next_slot;
 static long long kept_version = -1;
 static long long kept_minute = -1;
-static char kept_lang[16];
 
 void frag_clear(void)
 {
@@ -37,8 +36,8 @@ void frag_clear(void)
 	kept_version = -1;
 }
 
-/* Make sure what is kept belongs to this request's version, minute and
- * language; -1 when the version cannot be read. */
+/* Make sure what is kept belongs to this request's version and minute;
+ * -1 when the version cannot be read. */
 static int current(struct request *req)
 {
 	if (!req->site_version_known) {
@@ -49,22 +48,25 @@ static int current(struct request *req)
 		req->site_version_known = 1;
 	}
 	long long minute = (long long)(time(NULL) / 60);
-	const char *lang = i18n_lang();
-	if (req->site_version != kept_version || minute != kept_minute ||
-	    strncmp(lang, kept_lang, sizeof kept_lang) != 0) {
+	if (req->site_version != kept_version || minute != kept_minute) {
 		frag_clear();
 		kept_version = req->site_version;
 		kept_minute = minute;
-		strncpy(kept_lang, lang, sizeof kept_lang - 1);
-		kept_lang[sizeof kept_lang - 1] = '\0';
 	}
 	return 0;
+}
+
+/* A piece is kept per language: the key as kept starts with its code. */
+static const char *lang_key(struct request *req, const char *key)
+{
+	return arena_printf(req->arena, "%s|%s", i18n_lang(), key);
 }
 
 const struct frag *frag_get(struct request *req, const char *key)
 {
 	if (current(req) < 0)
 		return NULL;
+	key = lang_key(req, key);
 	for (size_t i = 0; i < FRAG_SLOTS; i++)
 		if (slots[i].key && strcmp(slots[i].key, key) == 0)
 			return &slots[i].piece;
@@ -97,6 +99,7 @@ const struct frag *frag_put(struct request *req, const char *key, const char *ht
 	free((char *)s->piece.html);
 	free((char *)s->piece.note);
 	memset(s, 0, sizeof *s);
+	key = lang_key(req, key);
 	s->key = copy(key, strlen(key));
 	char *h = copy(html, len);
 	char *n = copy(note, strlen(note));

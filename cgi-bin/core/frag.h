@@ -8,9 +8,9 @@
  * member's handle, so no code path can forget it. A logged-in request
  * reads it in its session statement (auth.c): a page made of kept pieces
  * costs that one statement. Anyone else reads it with the first
- * frag_get(). A piece is kept under its key until the version moves, the
- * minute turns (pieces say "5 minutes ago") or the language changes; at
- * most FRAG_SLOTS of them, the oldest going first.
+ * frag_get(). A piece is kept under its key and the request's language
+ * until the version moves or the minute turns (pieces say "5 minutes
+ * ago"); at most FRAG_SLOTS of them, the oldest going first.
  *
  * A piece must be the same for every reader who asks for its key: no
  * name, no form, nothing of one member. It is at least as new as the

@@ -3,6 +3,8 @@
  */
 #include "page.h"
 
+#include <string.h>
+
 #include "app.h"
 #include "auth.h"
 #include "db.h"
@@ -38,8 +40,16 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 			tmpl_show(d, "unread");
 			tmpl_set_int(d, "unread_count", unread);
 		}
+		/* He keeps his language in his settings (account/language.c). */
+		tmpl_set(d, "lang_name", i18n_languages[i18n_index()].name);
 	} else {
 		tmpl_show(d, "logged_out");
+		/* A visitor switches with a link back to this very page. */
+		page_languages(d, i18n_lang());
+		tmpl_set(d, "here",
+		         *req->query_string
+		             ? arena_printf(req->arena, "%s?%s", req->path, req->query_string)
+		             : req->path);
 	}
 	/* Include dictionaries do not inherit from their parent in ctemplate:
 	 * give the content what every page's forms need. */
@@ -48,6 +58,17 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 	if (req->user.id)
 		tmpl_set(c, "me", req->user.handle);
 	return c;
+}
+
+void page_languages(struct tmpl_dict *d, const char *chosen)
+{
+	for (int i = 0; i18n_languages[i].code; i++) {
+		struct tmpl_dict *l = tmpl_add(d, "language");
+		tmpl_set(l, "code", i18n_languages[i].code);
+		tmpl_set(l, "name", i18n_languages[i].name);
+		tmpl_show(l, chosen && strcmp(chosen, i18n_languages[i].code) == 0 ? "chosen"
+		                                                                   : "other");
+	}
 }
 
 void page_feed(struct request *req, const char *title, const char *url)

@@ -38,6 +38,11 @@ size_t page_list(struct tmpl_dict *d, const struct db_rows *r, size_t limit, con
  * the template names its values. */
 void page_row(struct tmpl_dict *d, const struct db_rows *r, size_t row);
 
+/* One row of section "language" per shipped language: {{code}},
+ * {{name}} (in its own language) and the section "chosen" on the one
+ * whose code is chosen (may be NULL). */
+void page_languages(struct tmpl_dict *d, const char *chosen);
+
 /* A page in the layout that says what went wrong and why; returns status. */
 int page_error(struct request *req, int status, const char *message);
 

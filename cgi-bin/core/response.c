@@ -143,6 +143,10 @@ void res_serialize(const struct response *r, struct buf *out)
 		buf_puts(out, "X-Accel-Expires: 1\r\n");
 	buf_puts(out, r->cacheable ? "Cache-Control: public, max-age=60\r\n"
 	                           : "Cache-Control: no-store\r\n");
+	/* Its words are in the language its cookie or Accept-Language chose
+	 * (i18n.h); nginx keys its own copies on both instead. */
+	if (r->cacheable)
+		buf_puts(out, "Vary: Accept-Language, Cookie\r\n");
 	buf_puts(out, RES_SECURITY_HEADERS);
 	/* A cacheable answer goes without its cookies: a shared cache must
 	 * not hand one browser's cookie on to the next (response.h). */

@@ -13,13 +13,27 @@
 #include <string.h>
 
 #include <ctemplate/template.h>
+#include <ctemplate/template_cache.h>
 #include <ctemplate/template_dictionary.h>
 #include <ctemplate/template_emitter.h>
 #include <string>
 
+#include "i18n.h"
+
 using ctemplate::TemplateDictionary;
 
 static const ctemplate::Strip kStrip = ctemplate::STRIP_BLANK_LINES;
+
+/* One template cache per language, each holding every template already
+ * translated; includes are found in the cache that expands them. */
+static ctemplate::TemplateCache *caches[I18N_MAX];
+
+static ctemplate::TemplateCache *cache_of(int lang)
+{
+	if (!caches[lang])
+		caches[lang] = new ctemplate::TemplateCache();
+	return caches[lang];
+}
 
 namespace
 {
@@ -89,14 +103,24 @@ extern "C" char *tmpl_translate(struct arena *a, const char *text, size_t len)
 	return r;
 }
 
+/* Translate and keep the template in every language this worker has
+ * (English, as the C locale says it, even before i18n_init). */
 extern "C" int tmpl_load_string(const char *name, const char *text, size_t len)
 {
-	struct arena a = {nullptr, nullptr};
-	char *t = tmpl_translate(&a, text, len);
-	bool ok = ctemplate::StringToTemplateCache(name, t, strlen(t), kStrip);
-	arena_free(&a);
-	if (!ok)
-		fprintf(stderr, "tmpl: cannot parse template %s\n", name);
+	const int was = i18n_index();
+	bool ok = true;
+	for (int i = 0; ok && i18n_languages[i].code; i++) {
+		if (i18n_use(i18n_languages[i].code) < 0 && i > 0)
+			continue;
+		struct arena a = {nullptr, nullptr};
+		char *t = tmpl_translate(&a, text, len);
+		ok = cache_of(i)->StringToTemplateCache(name, t, strlen(t), kStrip);
+		arena_free(&a);
+		if (!ok)
+			fprintf(stderr, "tmpl: cannot parse template %s (%s)\n", name,
+			        i18n_languages[i].code);
+	}
+	i18n_use(i18n_languages[was].code);
 	return ok ? 0 : -1;
 }
 
@@ -182,5 +206,5 @@ extern "C" int tmpl_expand(const char *name, const struct tmpl_dict *d, struct b
 {
 	BufEmitter emit(out);
 	const TemplateDictionary *td = reinterpret_cast<const TemplateDictionary *>(d);
-	return ctemplate::ExpandTemplate(name, kStrip, td, &emit) ? 0 : -1;
+	return cache_of(i18n_index())->ExpandWithData(name, kStrip, td, nullptr, &emit) ? 0 : -1;
 }

@@ -1,38 +1,24 @@
 /*
  * test_i18n.c - the compiled catalogues (build/locale, made by `make` from
- * po/da.po and po/sv.po) as a worker uses them: i18n_init() with
- * OPBAK_LANG, [[ ]] markers translated by tmpl_translate(), C messages
- * through _(), plural forms through ngettext(), the English fallback for a
- * language without a catalogue, and translated templates that still parse
- * and expand their {{variables}}.
+ * po/da.po and po/sv.po) and locales (build/locales) as a worker uses
+ * them: a language per request with i18n_use() / i18n_choose(), [[ ]]
+ * markers translated by tmpl_translate(), C messages through _(), plural
+ * forms through ngettext(), the English fallback, Accept-Language weighed
+ * by i18n_negotiate(), and templates kept translated once per language
+ * that still parse and expand their {{variables}}.
  *
  * Run from the project root (scripts/test.sh does): i18n_init(".") looks
- * for ./build/locale. A missing catalogue is a failure with a message
- * saying so, never a skipped test: a site that silently falls back to
- * English is exactly what these tests are for.
+ * for ./build/locale and ./build/locales. A missing catalogue or locale is
+ * a failure with a message saying so, never a skipped test: a site that
+ * silently falls back to English is exactly what these tests are for.
  *
- * Switching language inside one process. A worker picks its language once,
- * but these tests switch between tests, and GNU gettext caches every lookup
- * (glibc's dcigettext keeps found translations in a tree and reuses them
- * while the global counter _nl_msg_cat_cntr is unchanged; LANGUAGE is read
- * on every call, but a cached hit wins). use_lang() therefore
- *   1. sets OPBAK_LANG and calls i18n_init("."), which copies OPBAK_LANG
- *      into LANGUAGE and re-binds the domain;
- *   2. increments _nl_msg_cat_cntr itself, which makes every cached lookup
- *      stale, so the next gettext() searches the catalogues again for the
- *      new LANGUAGE.
- * Checked with glibc 2.36: after LANGUAGE=da then LANGUAGE=sv alone,
- * gettext("Log in") still gives "Log ind"; setlocale() to the locale
- * already set and bindtextdomain() to the same directory do not touch the
- * counter, but bind_textdomain_codeset() and textdomain() - both called by
- * i18n_init - do increment it, so today step 1 already suffices. Step 2 is
- * kept so the tests do not depend on that side effect of i18n_init (which
- * is free to change). Catalogues once loaded stay loaded; only the choice
- * between them changes.
+ * Switching language inside one process is what a worker does on every
+ * request: uselocale() to the language's locale. GNU gettext keys what it
+ * has found by the locale's name, so nothing cached in one language shows
+ * in another (test_i18n_switches_language_within_process).
  *
- * ctemplate's template cache is process-wide and refuses a second template
- * under a name it already holds, so every template here is registered under
- * a name that includes its language.
+ * Every template here is registered under a name of its own: ctemplate's
+ * caches refuse a second template under a name they already hold.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -52,9 +38,6 @@
 #include "i18n.h"
 #include "tmpl.h"
 
-/* GNU gettext's cache generation counter (exported by glibc's libintl). */
-extern int _nl_msg_cat_cntr;
-
 #define HTML "{{%AUTOESCAPE context=\"HTML\"}}"
 
 /* Fail (not skip) when the catalogue for lang has not been compiled. */
@@ -72,20 +55,22 @@ static void require_catalogue(const char *lang)
 	}
 }
 
-/* Make lang (NULL: none) the process language, as a worker started with
- * OPBAK_LANG=lang would have it, and drop gettext's cached lookups. */
+/* Make lang (NULL: the site's default) this process's language, as a
+ * worker does for each request. */
 static void use_lang(const char *lang)
 {
-	if (lang) {
-		setenv("OPBAK_LANG", lang, 1);
-	} else {
+	static int ready;
+	if (!ready) {
 		unsetenv("OPBAK_LANG");
-		/* i18n_init only sets LANGUAGE when OPBAK_LANG is given; clear
-		 * what an earlier test (or the caller's shell) left behind. */
-		unsetenv("LANGUAGE");
+		i18n_init(".");
+		ready = 1;
 	}
-	i18n_init(".");
-	++_nl_msg_cat_cntr;
+	if (!lang) {
+		i18n_use_default();
+		return;
+	}
+	if (i18n_use(lang) != 0)
+		fail_msg("no locale for %s: run `make` in the project root (build/locales)", lang);
 }
 
 static char *translate(struct arena *a, const char *text)
@@ -224,12 +209,14 @@ static void expect_english(void)
 static void test_i18n_unknown_language_falls_back_to_english(void **state)
 {
 	(void)state;
-	/* Load Danish first, so a stale cache would show up as Danish. */
+	/* Danish first, so a stale choice would show up as Danish. */
 	require_catalogue("da");
 	use_lang("da");
 	assert_string_equal(_("Page not found"), "Siden findes ikke");
-	use_lang("xx");
-	assert_string_equal(i18n_lang(), "xx");
+	assert_int_equal(i18n_use("xx"), -1);
+	assert_string_equal(i18n_lang(), "da"); /* refused: nothing changed */
+	i18n_choose("xx", "fr-FR, de;q=0.5");
+	assert_string_equal(i18n_lang(), "en");
 	expect_english();
 }
 
@@ -242,6 +229,126 @@ static void test_i18n_no_language_is_english(void **state)
 	use_lang(NULL);
 	assert_string_equal(i18n_lang(), "en");
 	expect_english();
+	i18n_choose(NULL, NULL);
+	assert_string_equal(i18n_lang(), "en");
+}
+
+/* The visitor's cookie, then Accept-Language, then the default. */
+static void test_i18n_choose_takes_the_cookie_then_the_header(void **state)
+{
+	(void)state;
+	use_lang(NULL);
+	i18n_choose("sv", "da");
+	assert_string_equal(i18n_lang(), "sv");
+	i18n_choose(NULL, "da");
+	assert_string_equal(i18n_lang(), "da");
+	i18n_choose("", "sv-SE");
+	assert_string_equal(i18n_lang(), "sv");
+	assert_string_equal(_("Log in"), "Logga in");
+	i18n_choose(NULL, NULL);
+	assert_string_equal(i18n_lang(), "en");
+}
+
+static void test_i18n_negotiate_weighs_accept_language(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *header, *want;
+	} cases[] = {
+	    {"da", "da"},
+	    {"da-DK,da;q=0.9,en-US;q=0.8,en;q=0.7", "da"},
+	    {"SV-se", "sv"},
+	    {"en-GB,en;q=0.9,da;q=0.8", "en"},
+	    {"fr-FR, sv;q=0.5, da;q=0.8", "da"},
+	    {"fr-FR, sv;q=0.5, da;q=0.5", "sv"}, /* a tie: the first listed */
+	    {"da;q=0, sv", "sv"},
+	    {"da;q=0.000", NULL},
+	    {"sv ; q = 1", "sv"}, /* "q = 1" is no weight (RFC 9110): left aside */
+	    {"sv;Q=0.3", "sv"},
+	    {"da;q=1.000", "da"},
+	    {"da;q=1.001", NULL},
+	    {"da;q=0.1234", NULL},
+	    {"da;q=2", NULL},
+	    {"da;level=1;q=0.4, sv;q=0.3", "da"},
+	    {"dan", NULL}, /* another language, not "da" */
+	    {"d", NULL},
+	    {"*", NULL},
+	    {"de, fr", NULL},
+	    {"", NULL},
+	    {",,, ;;; q=", NULL},
+	    {"  \t da", "da"},
+	    {"abcdefghij, sv", "sv"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *got = i18n_negotiate(cases[i].header);
+		if ((got == NULL) != (cases[i].want == NULL) ||
+		    (got && strcmp(got, cases[i].want) != 0))
+			fail_msg("\"%s\": got %s, want %s", cases[i].header, got ? got : "NULL",
+			         cases[i].want ? cases[i].want : "NULL");
+	}
+	assert_null(i18n_negotiate(NULL));
+}
+
+/* The site's default from OPBAK_LANG, for every request with no choice. */
+static void test_i18n_site_default_comes_from_opbak_lang(void **state)
+{
+	(void)state;
+	use_lang(NULL);
+	setenv("OPBAK_LANG", "da", 1);
+	i18n_init(".");
+	i18n_choose(NULL, "fr");
+	assert_string_equal(i18n_lang(), "da");
+	i18n_choose(NULL, "sv");
+	assert_string_equal(i18n_lang(), "sv");
+	setenv("OPBAK_LANG", "xx", 1);
+	i18n_init(".");
+	i18n_choose(NULL, NULL);
+	assert_string_equal(i18n_lang(), "en");
+	unsetenv("OPBAK_LANG");
+	i18n_init(".");
+}
+
+/* A form's choices and the table of languages say the same. */
+static void test_i18n_codes_follow_the_languages(void **state)
+{
+	(void)state;
+	size_t i = 0;
+	for (; i18n_languages[i].code; i++) {
+		assert_non_null(i18n_codes[i]);
+		assert_string_equal(i18n_codes[i], i18n_languages[i].code);
+		assert_ptr_equal(i18n_find(i18n_codes[i]), &i18n_languages[i]);
+	}
+	assert_null(i18n_codes[i]);
+	assert_true(i <= I18N_MAX);
+	assert_null(i18n_find("DA"));
+	assert_null(i18n_find(NULL));
+}
+
+/* One template, loaded once, expanded in three languages in a row: the
+ * per-language caches a worker keeps. */
+static void test_i18n_one_template_in_every_language_in_a_row(void **state)
+{
+	(void)state;
+	require_catalogue("da");
+	require_catalogue("sv");
+	static const char text[] = HTML "<a>[[Log in]]</a>";
+	assert_int_equal(tmpl_load_string("test/row.tpl", text, strlen(text)), 0);
+	static const struct {
+		const char *lang, *want;
+	} rows[] = {{"da", "<a>Log ind</a>"},
+	            {"sv", "<a>Logga in</a>"},
+	            {"en", "<a>Log in</a>"},
+	            {"sv", "<a>Logga in</a>"},
+	            {"da", "<a>Log ind</a>"}};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		use_lang(rows[i].lang);
+		struct tmpl_dict *d = tmpl_new("test/row.tpl");
+		struct buf out = {0};
+		assert_int_equal(tmpl_expand("test/row.tpl", d, &out), 0);
+		assert_string_equal(out.data, rows[i].want);
+		buf_free(&out);
+		tmpl_free(d);
+	}
 }
 
 /* ---- (e) translated templates still parse and expand ----------------- */
@@ -354,18 +461,23 @@ static void test_i18n_site_templates_parse_in_swedish(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_i18n_danish_translates_template_marker),
-		cmocka_unit_test(test_i18n_swedish_translates_template_marker),
-		cmocka_unit_test(test_i18n_switches_language_within_process),
-		cmocka_unit_test(test_i18n_translates_c_messages),
-		cmocka_unit_test(test_i18n_danish_plural_forms),
-		cmocka_unit_test(test_i18n_swedish_plural_forms),
-		cmocka_unit_test(test_i18n_unknown_language_falls_back_to_english),
-		cmocka_unit_test(test_i18n_no_language_is_english),
-		cmocka_unit_test(test_i18n_danish_template_expands_variables),
-		cmocka_unit_test(test_i18n_swedish_template_expands_variables),
-		cmocka_unit_test(test_i18n_site_templates_parse_in_danish),
-		cmocka_unit_test(test_i18n_site_templates_parse_in_swedish),
+	    cmocka_unit_test(test_i18n_danish_translates_template_marker),
+	    cmocka_unit_test(test_i18n_swedish_translates_template_marker),
+	    cmocka_unit_test(test_i18n_switches_language_within_process),
+	    cmocka_unit_test(test_i18n_translates_c_messages),
+	    cmocka_unit_test(test_i18n_danish_plural_forms),
+	    cmocka_unit_test(test_i18n_swedish_plural_forms),
+	    cmocka_unit_test(test_i18n_unknown_language_falls_back_to_english),
+	    cmocka_unit_test(test_i18n_no_language_is_english),
+	    cmocka_unit_test(test_i18n_choose_takes_the_cookie_then_the_header),
+	    cmocka_unit_test(test_i18n_negotiate_weighs_accept_language),
+	    cmocka_unit_test(test_i18n_site_default_comes_from_opbak_lang),
+	    cmocka_unit_test(test_i18n_codes_follow_the_languages),
+	    cmocka_unit_test(test_i18n_one_template_in_every_language_in_a_row),
+	    cmocka_unit_test(test_i18n_danish_template_expands_variables),
+	    cmocka_unit_test(test_i18n_swedish_template_expands_variables),
+	    cmocka_unit_test(test_i18n_site_templates_parse_in_danish),
+	    cmocka_unit_test(test_i18n_site_templates_parse_in_swedish),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
