@@ -23,7 +23,7 @@
 <li><a class="button" href="/post/new">[[Write]]</a></li>
 {{/logged_in}}
 {{#logged_out}}
-<li><a href="/leaderboard">[[Leaderboard]]</a></li>
+<li class="wide"><a href="/leaderboard">[[Leaderboard]]</a></li>
 <li><a href="/account/login">[[Log in]]</a></li>
 <li><a class="button" href="/account/register">[[Join]]</a></li>
 {{/logged_out}}
@@ -49,7 +49,7 @@
 </main>
 <footer class="bottom">
 <p>[[Opbak is a place where young men back each other up. Be kind, be concrete.]]</p>
-<p><a href="/feedback">[[Tell us what is good, what could be better, or about a problem]]</a> · <a href="/feed.xml">[[RSS]]</a></p>
+<p><a href="/leaderboard">[[Leaderboard]]</a> · <a href="/feedback">[[Tell us what is good, what could be better, or about a problem]]</a> · <a href="/feed.xml">[[RSS]]</a></p>
 {{#logged_out}}<nav class="languages" aria-label="[[Language]]"><ul>
 {{#language}}<li>{{#chosen}}<span aria-current="true">{{name}}</span>{{/chosen}}{{#other}}<a href="/account/language?to={{code}}&amp;next={{here:u}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/other}}</li>
 {{/language}}</ul></nav>{{/logged_out}}

@@ -242,6 +242,9 @@ ROWS = [
     Row("/account/settings/profile", post="303 anon:403",
         fields=lambda ctx, who, _: {"bio": "Plays handball."}),
     Row("/account/settings/password", post="303 anon:403", fields=f_password, fresh_user=True),
+    # "" = as the browser asks: no principal's pages change language.
+    Row("/account/settings/language", post="303 anon:403", fields=lambda ctx, who, _: {"lang": ""}),
+    Row("/account/language", get="400"),  # without ?to=: which language?
     Row("/account/delete", get="200 anon:login", post="200 anon:403",  # "Account deleted"
         fields=lambda ctx, who, _: {"password": PASSWORD}, fresh_user=True),
     Row("/admin/users", get="403 anon:login admin:200"),
@@ -328,6 +331,7 @@ ROWS += [
     Row("/account/login", get="303 anon:200", post="400", own_session=True, empty=True),
     Row("/account/settings/profile", post="303 anon:403", empty=True),  # every field optional
     Row("/account/settings/password", post="400 anon:403", empty=True),
+    Row("/account/settings/language", post="303 anon:403", empty=True),  # "" is a choice
     Row("/account/delete", get="200 anon:login", post="400 anon:403", empty=True),
     Row("/admin/users/role", post="403 admin:400", empty=True),
     Row("/admin/topics", get="403 anon:login admin:200", post="403 admin:400", empty=True),

@@ -85,6 +85,12 @@ def case_password():
                                              "new2": "a forged new password"}
 
 
+def case_language():
+    b, _ = member("csrf")
+    b.get("/account/settings")
+    return b, "/account/settings/language", {"lang": "sv"}
+
+
 def case_account_delete():
     b, _ = member("csrf")
     b.get("/account/delete")
@@ -258,6 +264,7 @@ CASES = {
     "/account/logout": case_logout,
     "/account/settings/profile": case_profile,
     "/account/settings/password": case_password,
+    "/account/settings/language": case_language,
     "/account/delete": case_account_delete,
     "/admin/users/role": case_role,
     "/admin/topics": case_topic,

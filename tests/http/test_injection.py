@@ -174,6 +174,11 @@ def case_password(ctx):
             {"current": None, "new": None, "new2": None})
 
 
+def case_language(ctx):
+    # A choice: anything but a shipped code is refused (400), nothing kept.
+    return (ctx.writer, "/account/settings/language", {"lang": ""}, {})
+
+
 def case_delete(ctx):
     return (ctx.pw_user, "/account/delete", {"password": "not the password at all"},
             {"password": None})
@@ -267,6 +272,7 @@ CASES = {
     "/account/login": case_login,
     "/account/settings/profile": case_profile,
     "/account/settings/password": case_password,
+    "/account/settings/language": case_language,
     "/account/delete": case_delete,
     "/admin/users/role": case_role,
     "/admin/topics": case_topic,
