@@ -34,9 +34,9 @@
 <h2 id="help-title">[[If you need someone right now]]</h2>
 <p>[[It sounds like things are really hard. You do not have to wait for us: you can talk to someone right now, for free and without giving your name.]]</p>
 <ul>
-<li>[[Denmark: Livslinien 70 201 201 · BørneTelefonen (Børns Vilkår) 116 111]]</li>
-<li>[[Sweden: Mind Självmordslinjen 90101 · BRIS 116 111]]</li>
-<li>[[In an emergency: 112]]</li>
+<li>[[Denmark:]] Livslinien <a class="tel" href="tel:+4570201201">70 201 201</a> · Børns Vilkår, BørneTelefonen <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[Sweden:]] Mind Självmordslinjen <a class="tel" href="tel:90101">90101</a> · BRIS <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[If you are in danger right now, call]] <a class="tel" href="tel:112">112</a>.</li>
 </ul>
 </aside>
 {{/help}}

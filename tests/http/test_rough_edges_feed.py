@@ -71,14 +71,19 @@ def test_the_crisis_numbers_are_links_to_call_them():
     author, _, _ = person()
     pid = write_post(author, title="I cannot go on",
                      body="Sometimes I want to die. Nobody at school talks to me.")
-    page = author.get("/p/%d" % pid).text
-    box = page.split('class="crisis"', 1)[1].split("</aside>", 1)[0]
-    links = re.findall(r'<a class="tel" href="tel:([^"]+)">([^<]+)</a>', box)
-    assert links == [("+4570201201", "70 201 201"), ("116111", "116 111"),
-                     ("90101", "90101"), ("116111", "116 111"), ("112", "112")]
-    assert "<strong>" not in box
-    for href, text in links:  # the number to dial is the number shown
-        assert re.sub(r"\D", "", text) in href and " " not in href
+    # on the post, and on the answer to a question that speaks of it
+    author.get("/post/ask")
+    r = author.post("/post/ask", {"counsellor": "any",
+                                  "body": "Sometimes I want to die and I do not know who to tell."})
+    assert r.status == 303 and "help=1" in r.header("location"), r
+    for page in (author.get("/p/%d" % pid).text, author.get(r.header("location")).text):
+        box = page.split('class="crisis"', 1)[1].split("</aside>", 1)[0]
+        links = re.findall(r'<a class="tel" href="tel:([^"]+)">([^<]+)</a>', box)
+        assert links == [("+4570201201", "70 201 201"), ("116111", "116 111"),
+                         ("90101", "90101"), ("116111", "116 111"), ("112", "112")]
+        assert "<strong>" not in box
+        for href, text in links:  # the number to dial is the number shown
+            assert re.sub(r"\D", "", text) in href and " " not in href
 
 
 @by_day
