@@ -2,15 +2,14 @@
  * night.c - the night window (see night.h): the hour in the site's zone
  * and whether it falls in the moderators' window. No text of members is
  * read here; the zone name comes from the moderators' settings and is
- * checked before libc sees it.
+ * checked (when_zone_valid) before libc sees it.
  */
 #include "night.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "text.h"
+#include "when.h"
 
 int guard_in_window(int hour, int start, int end)
 {
@@ -21,40 +20,6 @@ int guard_in_window(int hour, int start, int end)
 	if (start < end)
 		return hour >= start && hour < end;
 	return hour >= start || hour < end;
-}
-
-/*
- * Zone names are checked before use: only the characters IANA names use
- * (letters, digits, / _ + -), not starting with '/' or '-', so a setting
- * can never point TZ at an arbitrary file; and the file must be a TZif
- * file in the zone directory, because glibc silently falls back to UTC on
- * a name it does not know, which would shift the window without a word.
- */
-#define GUARD_ZONE_MAX 64
-
-/* Whether tz is a safe, known IANA zone name (rules above). */
-static int guard_zone_known(const char *tz)
-{
-	size_t n = tz ? strlen(tz) : 0;
-	if (n == 0 || n > GUARD_ZONE_MAX || tz[0] == '/' || tz[0] == '-')
-		return 0;
-	for (const char *p = tz; *p; p++)
-		if (!text_is_ascii_alnum((unsigned char)*p) && !strchr("/_+-", *p))
-			return 0;
-
-	const char *dir = getenv("TZDIR");
-	char path[512];
-	if (!dir || !*dir)
-		dir = "/usr/share/zoneinfo";
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, tz) >= sizeof(path))
-		return 0;
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return 0;
-	char magic[4];
-	int ok = fread(magic, 1, sizeof(magic), fp) == sizeof(magic) && !memcmp(magic, "TZif", 4);
-	fclose(fp);
-	return ok;
 }
 
 /*
@@ -73,7 +38,7 @@ static int guard_zone_known(const char *tz)
  */
 int guard_local_hour(time_t t, const char *tz)
 {
-	if (!guard_zone_known(tz))
+	if (!when_zone_valid(tz)) /* only a zone this system knows (when.h) */
 		return -1;
 
 	const char *old = getenv("TZ");

@@ -1,11 +1,14 @@
 /*
  * mod_settings.c - GET/POST /mod/settings (admins): night
- * pre-moderation on or off, and its hours in the site's time zone.
+ * pre-moderation on or off, its hours, and the site's time zone (which
+ * those hours and every date and time on the site are told in).
  *
  * While it is on, a member's new post or backing written between the
  * start hour and the end hour (the window may wrap midnight: 22 -> 9) is
- * held as 'pending' until a moderator approves it. Every change goes to
- * the audit log with the old and new values.
+ * held as 'pending' until a moderator approves it. The zone is an IANA
+ * name this system's tzdata has (when_zone_valid); the worker that saves
+ * it reads it again at once, the others within a minute (when.h). Every
+ * change goes to the audit log with the old and new values.
  */
 #include <string.h>
 #include <time.h>
@@ -20,6 +23,7 @@
 #include "post.h"
 #include "response.h"
 #include "tmpl.h"
+#include "when.h"
 
 static const char SQL_SET[] = "INSERT INTO settings (name, value) VALUES (?, ?) ON DUPLICATE KEY "
                               "UPDATE value = VALUES(value)";
@@ -35,6 +39,8 @@ const struct field mod_settings_fields[] = {
     CHECK_FIELD("premod_enabled", N_("Hold posts at night")),
     TEXT_FIELD("premod_start", N_("From hour"), 1, LIMIT_HOUR_DIGITS, 0),
     TEXT_FIELD("premod_end", N_("Until hour"), 1, LIMIT_HOUR_DIGITS, 0),
+    /* Optional so that a form without it (an older page) keeps the zone. */
+    TEXT_FIELD("site_timezone", N_("Time zone"), 0, WHEN_ZONE_MAX, 0),
     FIELDS_END,
 };
 
@@ -49,6 +55,7 @@ static int show(struct request *req, const struct form *f, int status)
 	tmpl_set_int(d, "premod_start", p.start);
 	tmpl_set_int(d, "premod_end", p.end);
 	tmpl_set(d, "timezone", p.tz);
+	tmpl_set(d, "site_timezone", p.tz); /* form_fill puts back what was typed */
 	int hour = guard_local_hour(time(NULL), p.tz);
 	if (hour >= 0) {
 		tmpl_show(d, "clock");
@@ -83,6 +90,11 @@ int mod_settings_save_fn(struct request *req)
 		    f, "premod_end",
 		    _("From and until are the same hour, so nothing would be held. To switch "
 		      "night pre-moderation off, untick the box."));
+	const char *zone = req_text(req, "site_timezone");
+	if (!f->errors[3] && zone && *zone && !when_zone_valid(zone))
+		form_error(f, "site_timezone",
+		           _("This server knows no time zone by that name. Use a name from the tz "
+		             "database, such as Europe/Copenhagen or Europe/Stockholm."));
 	if (f->failed)
 		return show(req, f, 400);
 
@@ -98,5 +110,12 @@ int mod_settings_save_fn(struct request *req)
 	               arena_printf(req->arena, "premod %d %d-%d -> %s %s-%s", old.enabled,
 	                            old.start, old.end, enabled, s, e)) < 0)
 		return -1;
+	if (zone && *zone && strcmp(zone, old.tz) != 0) {
+		if (db_exec(req, SQL_SET, db_text("site_timezone"), db_text(zone)) < 0 ||
+		    auth_audit(req, "mod.settings", 0,
+		               arena_printf(req->arena, "timezone %s -> %s", old.tz, zone)) < 0)
+			return -1;
+		when_zone_changed();
+	}
 	return res_redirect(req, "/mod/settings?saved=1");
 }

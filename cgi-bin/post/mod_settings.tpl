@@ -23,6 +23,12 @@
 <input id="premod_end" name="premod_end" value="{{premod_end}}" inputmode="numeric" maxlength="2" required aria-describedby="premod_end-hint premod_end-error"{{#premod_end_invalid}} aria-invalid="true"{{/premod_end_invalid}}>
 <p class="error" id="premod_end-error">{{premod_end_error}}</p>
 </div>
+<div class="field">
+<label for="site_timezone">[[Time zone of the site]]</label>
+<p class="hint" id="site_timezone-hint">[[A name from the tz database, such as Europe/Copenhagen or Europe/Stockholm. The hours above and every date and time on the site are told in this zone.]]</p>
+<input id="site_timezone" name="site_timezone" value="{{site_timezone}}" maxlength="64" autocomplete="off" autocapitalize="off" spellcheck="false" aria-describedby="site_timezone-hint site_timezone-error"{{#site_timezone_invalid}} aria-invalid="true"{{/site_timezone_invalid}}>
+<p class="error" id="site_timezone-error">{{site_timezone_error}}</p>
+</div>
 <button type="submit">[[Save]]</button>
 </form>
 </section>

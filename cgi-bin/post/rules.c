@@ -31,6 +31,7 @@
 #include "limits.h"
 #include "post.h"
 #include "response.h"
+#include "when.h"
 
 /* Whether the writer is a new member, the night pre-moderation settings
  * (rules_held) and what the write is about, in one statement of joins
@@ -74,7 +75,7 @@ static void premod_set(struct premod *p, const char *enabled, const char *start,
 	p->enabled = enabled && strcmp(enabled, "1") == 0;
 	p->start = start ? rules_hour(start) : 22;
 	p->end = end ? rules_hour(end) : 9;
-	p->tz = tz && *tz ? tz : "Europe/Copenhagen";
+	p->tz = tz && *tz ? tz : WHEN_ZONE_DEFAULT;
 }
 
 struct db_rows *rules_writer(struct request *req, enum writing what, struct db_value about,

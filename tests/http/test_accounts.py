@@ -222,13 +222,19 @@ def test_members_cannot_reach_the_admin_pages():
 
 
 def test_settings_tell_since_when_as_a_day_in_words_with_a_machine_date():
+    """The day on the site's clock (its time zone), the machine date in UTC."""
+    import datetime
+    from zoneinfo import ZoneInfo
     b = Browser()
     handle = fresh_handle()
     register(b, handle)
-    created = sql("SELECT DATE_FORMAT(created_at, '%Y-%m-%dT%H:%i:%sZ'), "
-                  "DATE_FORMAT(created_at, '%e %M %Y') FROM users WHERE handle = ?", handle)[0]
+    created, zone = sql("SELECT u.created_at, s.value FROM users u JOIN settings s "
+                        "ON s.name = 'site_timezone' WHERE u.handle = ?", handle)[0]
+    utc = datetime.datetime.strptime(created, "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
+    local = utc.astimezone(ZoneInfo(zone))
+    words = "%d %s %d" % (local.day, local.strftime("%B"), local.year)
     page = b.get("/account/settings").text
-    assert '<time datetime="%s">%s</time>' % (created[0], created[1]) in page
+    assert '<time datetime="%s">%s</time>' % (utc.strftime("%Y-%m-%dT%H:%M:%SZ"), words) in page
 
 
 def test_the_door_refuses_notices_and_cursors_that_are_not_offered():

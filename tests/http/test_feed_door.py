@@ -10,6 +10,7 @@ member_totals, and the day a member joined told in words.
 import datetime
 import re
 import secrets
+from zoneinfo import ZoneInfo
 
 from opbak import Browser, sql, visitor
 from post_helpers import back, by_day, member, user_id, write_post
@@ -111,9 +112,11 @@ def test_a_profile_reads_points_of_all_time_from_the_members_totals():
 
 def test_a_profile_tells_the_day_he_joined():
     _, handle, uid = person(days_old=40)
-    created = sql("SELECT created_at FROM users WHERE id = ?", uid)[0][0]
+    created, zone = sql("SELECT u.created_at, s.value FROM users u JOIN settings s "
+                        "ON s.name = 'site_timezone' WHERE u.id = ?", uid)[0]
     when = datetime.datetime.strptime(created, "%Y-%m-%d %H:%M:%S")
-    words = "%d %s %d" % (when.day, when.strftime("%B"), when.year)
+    local = when.replace(tzinfo=datetime.timezone.utc).astimezone(ZoneInfo(zone))
+    words = "%d %s %d" % (local.day, local.strftime("%B"), local.year)  # the site's day
     iso = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     page = Browser().get("/u/" + handle).text
     assert '<dt>Joined</dt><dd><time datetime="%s">%s</time></dd>' % (iso, words) in page
