@@ -19,6 +19,27 @@
 <input id="description-{{id}}" name="description" value="{{description}}" maxlength="300" aria-describedby="description-{{id}}-error"{{#description_invalid}} aria-invalid="true"{{/description_invalid}}>
 <p class="error" id="description-{{id}}-error">{{description_error}}</p>
 </div>
+<p class="hint" id="languages-{{id}}-hint">[[Danish and Swedish left empty show the name and description above.]]</p>
+<div class="field">
+<label for="name_da-{{id}}">[[Name in Danish]]</label>
+<input id="name_da-{{id}}" name="name_da" value="{{name_da}}" maxlength="60" lang="da" aria-describedby="languages-{{id}}-hint name_da-{{id}}-error"{{#name_da_invalid}} aria-invalid="true"{{/name_da_invalid}}>
+<p class="error" id="name_da-{{id}}-error">{{name_da_error}}</p>
+</div>
+<div class="field">
+<label for="description_da-{{id}}">[[Description in Danish]]</label>
+<input id="description_da-{{id}}" name="description_da" value="{{description_da}}" maxlength="300" lang="da" aria-describedby="languages-{{id}}-hint description_da-{{id}}-error"{{#description_da_invalid}} aria-invalid="true"{{/description_da_invalid}}>
+<p class="error" id="description_da-{{id}}-error">{{description_da_error}}</p>
+</div>
+<div class="field">
+<label for="name_sv-{{id}}">[[Name in Swedish]]</label>
+<input id="name_sv-{{id}}" name="name_sv" value="{{name_sv}}" maxlength="60" lang="sv" aria-describedby="languages-{{id}}-hint name_sv-{{id}}-error"{{#name_sv_invalid}} aria-invalid="true"{{/name_sv_invalid}}>
+<p class="error" id="name_sv-{{id}}-error">{{name_sv_error}}</p>
+</div>
+<div class="field">
+<label for="description_sv-{{id}}">[[Description in Swedish]]</label>
+<input id="description_sv-{{id}}" name="description_sv" value="{{description_sv}}" maxlength="300" lang="sv" aria-describedby="languages-{{id}}-hint description_sv-{{id}}-error"{{#description_sv_invalid}} aria-invalid="true"{{/description_sv_invalid}}>
+<p class="error" id="description_sv-{{id}}-error">{{description_sv_error}}</p>
+</div>
 <div class="field">
 <label for="position-{{id}}">[[Order]]</label>
 <input id="position-{{id}}" name="position" value="{{position}}" inputmode="numeric" aria-describedby="position-{{id}}-error"{{#position_invalid}} aria-invalid="true"{{/position_invalid}}>
@@ -47,6 +68,27 @@
 <label for="description-new">[[Description]]</label>
 <input id="description-new" name="description" value="{{description}}" maxlength="300" aria-describedby="description-new-error"{{#description_invalid}} aria-invalid="true"{{/description_invalid}}>
 <p class="error" id="description-new-error">{{description_error}}</p>
+</div>
+<p class="hint" id="languages-new-hint">[[Danish and Swedish left empty show the name and description above.]]</p>
+<div class="field">
+<label for="name_da-new">[[Name in Danish]]</label>
+<input id="name_da-new" name="name_da" value="{{name_da}}" maxlength="60" lang="da" aria-describedby="languages-new-hint name_da-new-error"{{#name_da_invalid}} aria-invalid="true"{{/name_da_invalid}}>
+<p class="error" id="name_da-new-error">{{name_da_error}}</p>
+</div>
+<div class="field">
+<label for="description_da-new">[[Description in Danish]]</label>
+<input id="description_da-new" name="description_da" value="{{description_da}}" maxlength="300" lang="da" aria-describedby="languages-new-hint description_da-new-error"{{#description_da_invalid}} aria-invalid="true"{{/description_da_invalid}}>
+<p class="error" id="description_da-new-error">{{description_da_error}}</p>
+</div>
+<div class="field">
+<label for="name_sv-new">[[Name in Swedish]]</label>
+<input id="name_sv-new" name="name_sv" value="{{name_sv}}" maxlength="60" lang="sv" aria-describedby="languages-new-hint name_sv-new-error"{{#name_sv_invalid}} aria-invalid="true"{{/name_sv_invalid}}>
+<p class="error" id="name_sv-new-error">{{name_sv_error}}</p>
+</div>
+<div class="field">
+<label for="description_sv-new">[[Description in Swedish]]</label>
+<input id="description_sv-new" name="description_sv" value="{{description_sv}}" maxlength="300" lang="sv" aria-describedby="languages-new-hint description_sv-new-error"{{#description_sv_invalid}} aria-invalid="true"{{/description_sv_invalid}}>
+<p class="error" id="description_sv-new-error">{{description_sv_error}}</p>
 </div>
 <div class="field">
 <label for="position-new">[[Order]]</label>

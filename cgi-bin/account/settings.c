@@ -18,6 +18,7 @@
 #include "page.h"
 #include "response.h"
 #include "tmpl.h"
+#include "topics.h"
 #include "users.h"
 #include "when.h"
 
@@ -25,9 +26,10 @@ static const char SQL_ME[] = "SELECT handle, role, bio, created_at, life_experie
                              "on_leaderboard, lang FROM users WHERE id = ?";
 static const char SQL_PROFILE[] =
     "UPDATE users SET bio = ?, life_experience = ?, on_leaderboard = ? WHERE id = ?";
-static const char SQL_TOPICS[] =
-    "SELECT t.id AS id, t.name AS name, ut.user_id IS NOT NULL AS known FROM topics t "
-    "LEFT JOIN user_topics ut ON ut.topic_id = t.id AND ut.user_id = ? ORDER BY t.position";
+static const char SQL_TOPICS[] = "SELECT t.id AS id, " TOPIC_NAME(
+    "name") ", ut.user_id IS NOT NULL AS known "
+            "FROM topics t " TOPIC_TEXTS_JOIN
+            "LEFT JOIN user_topics ut ON ut.topic_id = t.id AND ut.user_id = ? ORDER BY t.position";
 static const char SQL_TOPICS_CLEAR[] = "DELETE FROM user_topics WHERE user_id = ?";
 static const char SQL_TOPIC_ADD[] =
     "INSERT INTO user_topics (user_id, topic_id) SELECT ?, id FROM topics WHERE id = ?";
@@ -85,11 +87,13 @@ static int show(struct request *req, int status)
 	if (on_board)
 		tmpl_show(d, "on_leaderboard_checked");
 	int role = auth_role_parse(db_get(me, 0, "role"));
+	tmpl_set(d, "role", auth_role_label(role)); /* as the site names it, in his language */
 	if (role == ROLE_MEMBER)
 		tmpl_show(d, "is_member");
 	if (role == ROLE_COUNSELLOR) {
 		tmpl_show(d, "is_counsellor");
-		struct db_rows *t = db_query(req, SQL_TOPICS, db_int(req->user.id));
+		struct db_rows *t =
+		    db_query(req, SQL_TOPICS, db_text(i18n_lang()), db_int(req->user.id));
 		if (!t)
 			return -1;
 		size_t nsent = 0;

@@ -30,7 +30,7 @@
 </div>
 <fieldset class="field">
 <legend>[[Topics you know well]]</legend>
-{{#topic}}<label class="check"><input type="checkbox" name="topic" value="{{id}}"{{#checked}} checked{{/checked}}> {{name}}</label>
+{{#topic}}<label class="check"><input type="checkbox" name="topic" value="{{id}}"{{#checked}} checked{{/checked}}> <span lang="{{name_lang}}">{{name}}</span></label>
 {{/topic}}
 </fieldset>
 {{/is_counsellor}}

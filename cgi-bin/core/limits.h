@@ -40,6 +40,7 @@
 
 /* Topics. */
 #define LIMIT_TOPIC_SLUG_MAX        40
+#define LIMIT_TOPIC_NAME_MIN        2
 #define LIMIT_TOPIC_NAME_MAX        60
 #define LIMIT_TOPIC_DESCRIPTION_MAX 300
 

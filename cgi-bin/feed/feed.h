@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "limits.h"
 #include "request.h"
+#include "topics.h"
 
 struct db_rows;
 struct frag;
@@ -33,6 +34,7 @@ int rss_topic_fn(struct request *req);
  * or the request is refused (400) before the page runs. */
 #define FEED_BEFORE_FIELD ID_FIELD("before", N_("The place in the list"), 0)
 extern const struct field feed_list_fields[];   /* list.c: before alone */
+extern const struct field feed_filter_fields[]; /* list.c: ?show=&backings=&before= */
 extern const struct field leaderboard_fields[]; /* leaderboard.c: period */
 extern const struct field search_fields[];      /* search.c: ?q=&before= */
 extern const struct field post_page_fields[];   /* post_page.c: the notices */
@@ -55,11 +57,16 @@ extern const struct field post_page_fields[];   /* post_page.c: the notices */
 #define FEED_POST_COLUMNS                                                                          \
 	"p.id AS id, p.title AS title, p.created_at AS created_at, "                               \
 	"p.backing_count AS backing_count, p.support_answered AS support_answered, "               \
-	"t.slug AS slug, t.name AS topic, u.handle AS handle, "                                    \
-	"LEFT(p.body, " FEED_EXCERPT_SOURCE ") AS body_start "
+	"t.slug AS slug, " TOPIC_NAME("topic") ", u.handle AS handle, "                            \
+	                                       "LEFT(p.body, " FEED_EXCERPT_SOURCE                 \
+	                                       ") AS body_start "
 #define FEED_POST_FROM(hint)                                                                       \
-	"FROM posts p " hint " STRAIGHT_JOIN topics t ON t.id = p.topic_id "                       \
+	"FROM posts p " hint " STRAIGHT_JOIN topics t ON t.id = p.topic_id " TOPIC_TEXTS_JOIN      \
 	"STRAIGHT_JOIN users u ON u.id = p.user_id "
+/* The first parameter of every list of FEED_POST_FROM, before the list's
+ * own: the language of the topic names (sql/013; a topic without words in
+ * it shows its default name). One row by primary key per post read. */
+#define FEED_LANG db_text(i18n_lang())
 
 /* The ?before= of a list (a route with feed_list_fields or a field
  * "before" of its own) for `WHERE p.id < ?`: CURSOR_NONE on the first
@@ -74,6 +81,25 @@ long long feed_before(const struct request *req);
  * empty_first (first page) or empty_older. */
 void feed_post_list(struct request *req, struct tmpl_dict *d, const struct db_rows *r,
                     const char *more_href, const char *empty_first, const char *empty_older);
+
+/* The filters of the front page and the topics: ?show=newest (the
+ * default, the plain address), unanswered (no visible backing yet) or
+ * backed (most backings first, then newest). Most backed pages by
+ * (backing_count, id): ?backings=&before= of the last row seen. */
+enum feed_show { SHOW_NEWEST, SHOW_UNANSWERED, SHOW_BACKED, SHOW_COUNT };
+enum feed_show feed_show(const struct request *req);
+/* The backing_count cursor of most backed: CURSOR_NONE on the first page. */
+long long feed_backings_before(const struct request *req);
+/* The filter and the place in the list, for a piece's key. */
+const char *feed_filter_key(const struct request *req);
+/* The links to the filters of the list at path ("/", "/t/<slug>"), the
+ * current one marked, at {{>filters}} of d, and {{list_title}}. */
+void feed_filters(struct request *req, struct tmpl_dict *d, const char *path);
+/* feed_post_list() for a filtered list at path: its pager link keeps the
+ * filter (and the count cursor). empty_first is the words of an empty
+ * first page of newest and most backed. */
+void feed_filtered_list(struct request *req, struct tmpl_dict *d, const struct db_rows *r,
+                        const char *path, const char *empty_first);
 
 /* Include feed/topics.tpl at {{>topics}} in d: every topic, in order,
  * the one whose slug is current (may be NULL) marked as the current page.

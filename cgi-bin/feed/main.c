@@ -8,13 +8,14 @@
 #include "app.h"
 #include "feed.h"
 
-#define LIST   feed_list_fields /* ?before=<id> */
-#define SHARED ROUTE_SHARED     /* the same for every anonymous reader: nginx keeps it 1 s */
+#define LIST   feed_list_fields   /* ?before=<id> */
+#define FILTER feed_filter_fields /* ?show=newest|unanswered|backed&backings=&before= */
+#define SHARED ROUTE_SHARED       /* the same for every anonymous reader: nginx keeps it 1 s */
 
 static const struct route routes[] = {
-    {"GET", "/", home_fn, SHARED, 0, LIST, NULL},
+    {"GET", "/", home_fn, SHARED, 0, FILTER, NULL},
     {"GET", "/feed.xml", rss_home_fn, SHARED, 0, NULL, NULL},
-    {"GET", "/t/*", topic_fn, SHARED, 0, LIST, NULL},
+    {"GET", "/t/*", topic_fn, SHARED, 0, FILTER, NULL},
     {"GET", "/t/*/feed.xml", rss_topic_fn, SHARED, 0, NULL, NULL},
     {"GET", "/p/#", post_page_fn, SHARED, 0, post_page_fields, NULL},
     {"GET", "/u/*", profile_fn, SHARED, 0, LIST, NULL},

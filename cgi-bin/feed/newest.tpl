@@ -4,6 +4,7 @@
 {{>topics}}
 </nav>
 <section aria-labelledby="newest-title">
-<h2 id="newest-title">{{#first_page}}[[Newest posts]]{{/first_page}}{{#older_page}}[[Older posts]]{{/older_page}}</h2>
+<h2 id="newest-title">{{list_title}}</h2>
+{{>filters}}
 {{>post_list}}
 </section>

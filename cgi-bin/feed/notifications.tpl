@@ -10,6 +10,8 @@
 {{#support_answer}}[[A support person answered you on]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/support_answer}}
 {{#approved}}{{#on_post}}[[Your post was approved and everybody can see it now:]]{{/on_post}}{{#on_backing}}[[Your backing was approved and everybody can see it now, on]]{{/on_backing}} {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/approved}}
 {{#hidden}}{{#on_post}}[[A moderator hid your post]]{{/on_post}}{{#on_backing}}[[A moderator hid your backing on]]{{/on_backing}} {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/hidden}}
+{{#review_restored}}[[A moderator looked at your post again and restored it:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/review_restored}}
+{{#review_kept}}[[A moderator looked at your post again and kept it hidden:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/review_kept}}
 <span class="muted">· <time datetime="{{age_iso}}">{{age}}</time></span>
 </li>
 {{/note}}

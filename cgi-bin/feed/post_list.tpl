@@ -6,9 +6,9 @@
 <li>
 <h3 class="post-title"><a href="/p/{{id}}">{{title}}</a></h3>
 <p class="excerpt">{{excerpt}}</p>
-<p class="meta"><a href="/t/{{slug}}">{{topic}}</a> · <a href="/u/{{handle}}">{{handle}}</a> · <time datetime="{{age_iso}}">{{age}}</time> · <span class="backings">{{backings}}</span>{{#answered}} · <span class="support-mark">[[A support person answered]]</span>{{/answered}}</p>
+<p class="meta"><a href="/t/{{slug}}" lang="{{topic_lang}}">{{topic}}</a> · <a href="/u/{{handle}}">{{handle}}</a> · <time datetime="{{age_iso}}">{{age}}</time> · <span class="backings">{{backings}}</span>{{#answered}} · <span class="support-mark">[[A support person answered]]</span>{{/answered}}</p>
 </li>
 {{/post}}
 </ol>
 {{/list}}
-{{#more}}<p class="pager"><a href="{{more_href}}{{next_before}}" rel="next">[[Older posts]]</a></p>{{/more}}
+{{#more}}<p class="pager"><a href="{{more_href}}{{next_before}}" rel="next">{{more_text}}</a></p>{{/more}}

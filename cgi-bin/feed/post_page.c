@@ -39,26 +39,30 @@
 #include "page.h"
 #include "reports.h"
 #include "tmpl.h"
+#include "topics.h"
 #include "when.h"
 
 static const char SQL_POST[] =
     "SELECT p.id AS id, p.user_id AS author_id, p.title AS title, p.body_html AS body_html, "
     "p.status AS status, p.crisis AS is_crisis, p.created_at AS created_at, "
     "p.updated_at AS updated_at, "
-    "p.support_answered AS support_answered, t.slug AS slug, t.name AS topic, "
-    "u.handle AS author, "
-    "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id) AS questions, "
-    "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id AND q.status = 'answered') "
-    "AS questions_answered, "
-    /* why a hidden post was hidden (the latest report a moderator acted on)
-     * and its author's request for a new look (review.c) */
-    "IF(p.status = 'hidden', (SELECT r.reason FROM reports r WHERE r.post_id = p.id "
-    "AND r.backing_id IS NULL AND r.status = 'hidden' ORDER BY r.id DESC LIMIT 1), NULL) "
-    "AS hidden_reason, "
-    "q.created_at AS review_at, q.handled_at AS review_handled_at "
-    "FROM posts p LEFT JOIN review_requests q ON q.post_id = p.id "
-    "JOIN topics t ON t.id = p.topic_id JOIN users u ON u.id = p.user_id "
-    "WHERE p.id = ?";
+    "p.support_answered AS support_answered, t.slug AS slug, " TOPIC_NAME(
+        "topic") ", "
+                 "u.handle AS author, "
+                 "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id) AS questions, "
+                 "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id AND q.status = "
+                 "'answered') "
+                 "AS questions_answered, "
+                 /* why a hidden post was hidden (the latest report a moderator acted on)
+                  * and its author's request for a new look (review.c) */
+                 "IF(p.status = 'hidden', (SELECT r.reason FROM reports r WHERE r.post_id = p.id "
+                 "AND r.backing_id IS NULL AND r.status = 'hidden' ORDER BY r.id DESC LIMIT 1), "
+                 "NULL) "
+                 "AS hidden_reason, "
+                 "q.created_at AS review_at, q.handled_at AS review_handled_at "
+                 "FROM posts p LEFT JOIN review_requests q ON q.post_id = p.id "
+                 "JOIN topics t ON t.id = p.topic_id " TOPIC_TEXTS_JOIN
+                 "JOIN users u ON u.id = p.user_id WHERE p.id = ?";
 
 /* Named as the {{#backing}} rows of post_page.tpl name their values. */
 static const char SQL_BACKINGS[] =
@@ -132,7 +136,7 @@ static void hidden_notice(struct request *req, struct tmpl_dict *d, const struct
 int post_page_fn(struct request *req)
 {
 	long long id = req->ids[0];
-	struct db_rows *p = db_query(req, SQL_POST, db_int(id));
+	struct db_rows *p = db_query(req, SQL_POST, FEED_LANG, db_int(id));
 	if (!p)
 		return -1;
 	static const char *gone = N_("There is no post at this address. It may have been removed, "

@@ -24,6 +24,7 @@
 #include "limits.h"
 #include "page.h"
 #include "tmpl.h"
+#include "topics.h"
 #include "users.h"
 #include "when.h"
 
@@ -47,9 +48,10 @@ static const char SQL_USER_BACKINGS[] =
     "ORDER BY b.id DESC LIMIT ?";
 static const char SQL_BADGES[] =
     "SELECT badge FROM badges WHERE user_id = ? ORDER BY awarded_at, badge";
-static const char SQL_USER_TOPICS[] =
-    "SELECT t.slug AS slug, t.name AS name FROM user_topics ut JOIN topics t ON t.id = ut.topic_id "
-    "WHERE ut.user_id = ? ORDER BY t.position, t.id";
+static const char SQL_USER_TOPICS[] = "SELECT t.slug AS slug, " TOPIC_NAME(
+    "name") "FROM user_topics ut "
+            "JOIN topics t ON t.id = ut.topic_id " TOPIC_TEXTS_JOIN
+            "WHERE ut.user_id = ? ORDER BY t.position, t.id";
 
 /* The badges the post executable awards (table badges), as shown. */
 static const struct {
@@ -86,8 +88,8 @@ int profile_fn(struct request *req)
 	handle = db_get(u, 0, "handle"); /* as he writes it */
 	int support = strcmp(db_get(u, 0, "role"), "counsellor") == 0;
 
-	struct db_rows *posts = db_query(req, SQL_USER_POSTS, db_int(uid), db_int(feed_before(req)),
-	                                 db_int(PAGE_SIZE + 1));
+	struct db_rows *posts = db_query(req, SQL_USER_POSTS, FEED_LANG, db_int(uid),
+	                                 db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
 	if (!posts)
 		return -1;
 	struct db_rows *given =
@@ -97,7 +99,8 @@ int profile_fn(struct request *req)
 	struct db_rows *owned = db_query(req, SQL_BADGES, db_int(uid));
 	if (!owned)
 		return -1;
-	struct db_rows *knows = support ? db_query(req, SQL_USER_TOPICS, db_int(uid)) : NULL;
+	struct db_rows *knows =
+	    support ? db_query(req, SQL_USER_TOPICS, FEED_LANG, db_int(uid)) : NULL;
 	if (support && !knows)
 		return -1;
 	int places[PERIOD_COUNT];

@@ -11,7 +11,7 @@
 {{#knows}}
 <h2>[[Topics known well]]</h2>
 <ul class="topics">
-{{#known_topic}}<li><a href="/t/{{slug}}">{{name}}</a></li>
+{{#known_topic}}<li><a href="/t/{{slug}}" lang="{{name_lang}}">{{name}}</a></li>
 {{/known_topic}}
 </ul>
 {{/knows}}

@@ -22,7 +22,9 @@
 static const char SQL_PUBLIC[] =
     "SELECT p.id, p.title, p.body_html, p.created_at FROM posts p FORCE INDEX (posts_status) "
     "WHERE p.status = 'visible' AND p.is_public = 1 ORDER BY p.id DESC LIMIT ?";
-static const char SQL_TOPIC[] = "SELECT id, name, description, slug FROM topics WHERE slug = ?";
+/* The topic's words in the feed's language (sql/013), else the default. */
+static const char SQL_TOPIC[] = "SELECT t.id AS id, " TOPIC_NAME("name") ", " TOPIC_DESCRIPTION(
+    "description") ", t.slug AS slug FROM topics t " TOPIC_TEXTS_JOIN "WHERE t.slug = ?";
 static const char SQL_TOPIC_PUBLIC[] =
     "SELECT p.id, p.title, p.body_html, p.created_at FROM posts p FORCE INDEX (posts_topic) "
     "WHERE p.topic_id = ? AND p.status = 'visible' AND p.is_public = 1 "
@@ -76,7 +78,7 @@ int rss_topic_fn(struct request *req)
 	const char *slug = req->args[0];
 	if (!topic_slug_valid(slug)) /* before the query: the column is ASCII */
 		return page_error(req, 404, _("There is no such topic."));
-	struct db_rows *t = db_query(req, SQL_TOPIC, db_text(slug));
+	struct db_rows *t = db_query(req, SQL_TOPIC, FEED_LANG, db_text(slug));
 	if (!t)
 		return -1;
 	if (t->nrows != 1)

@@ -38,8 +38,8 @@ static int fill_results(struct request *req, struct tmpl_dict *d, const void *ar
 {
 	(void)note;
 	const char *q = arg;
-	struct db_rows *r =
-	    db_query(req, SQL_SEARCH, db_text(q), db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
+	struct db_rows *r = db_query(req, SQL_SEARCH, FEED_LANG, db_text(q),
+	                             db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
 	if (!r)
 		return -1;
 	feed_post_list(

@@ -1,12 +1,13 @@
 /*
- * topic.c - GET /t/<slug>: the newest visible posts of one topic, like
- * the front page, with the topic's RSS feed announced. 404 for a slug
- * that is not a topic.
+ * topic.c - GET /t/<slug>: the visible posts of one topic, newest,
+ * unanswered or most backed (?show=, list.c), like the front page, with
+ * the topic's RSS feed announced. 404 for a slug that is not a topic.
  *
  * Queries: none while the worker keeps the page below its frame (a
- * piece, feed_piece); else the topics (the list on the page, and the
- * lookup of this one), then one list over posts_topic (topic_id, status,
- * id).
+ * piece, feed_piece, one per filter and place); else the topics (the
+ * list on the page, and the lookup of this one), then one list: newest
+ * over posts_topic (topic_id, status, id), the two others over
+ * posts_topic_backed (topic_id, status, backing_count, id, sql/012).
  */
 #include "db.h"
 #include "feed.h"
@@ -19,6 +20,16 @@
 static const char SQL_TOPIC_POSTS[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
     "FORCE INDEX (posts_topic)") "WHERE p.topic_id = ? AND p.status = 'visible' "
                                  "AND p.id < ? ORDER BY p.id DESC LIMIT ?";
+static const char SQL_TOPIC_UNANSWERED[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
+    "FORCE INDEX (posts_topic_backed)") "WHERE p.topic_id = ? AND p.status = 'visible' "
+                                        "AND p.backing_count = 0 AND p.id < ? "
+                                        "ORDER BY p.id DESC LIMIT ?";
+/* After the row (backings, before): fewer backings, or as many and older. */
+static const char SQL_TOPIC_BACKED[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FROM(
+    "FORCE INDEX (posts_topic_backed)") "WHERE p.topic_id = ? AND p.status = 'visible' "
+                                        "AND (p.backing_count < ? OR (p.backing_count = ? "
+                                        "AND p.id < ?)) "
+                                        "ORDER BY p.backing_count DESC, p.id DESC LIMIT ?";
 
 /* The topic's page below its frame: the same for everyone. Its name is
  * the note (the page's title). 404 when the slug is no topic. */
@@ -31,15 +42,31 @@ static int fill_topic(struct request *req, struct tmpl_dict *d, const void *arg,
 		return -1;
 	if (row == (size_t)-1)
 		return 404;
-	struct db_rows *posts =
-	    db_query(req, SQL_TOPIC_POSTS, db_int(db_get_int(topics, row, "id")),
-	             db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
+	long long topic = db_get_int(topics, row, "id");
+	long long before = feed_before(req), backings = feed_backings_before(req);
+	struct db_rows *posts;
+	switch (feed_show(req)) {
+	case SHOW_UNANSWERED:
+		posts = db_query(req, SQL_TOPIC_UNANSWERED, FEED_LANG, db_int(topic),
+		                 db_int(before), db_int(PAGE_SIZE + 1));
+		break;
+	case SHOW_BACKED:
+		posts = db_query(req, SQL_TOPIC_BACKED, FEED_LANG, db_int(topic), db_int(backings),
+		                 db_int(backings), db_int(before), db_int(PAGE_SIZE + 1));
+		break;
+	default:
+		posts = db_query(req, SQL_TOPIC_POSTS, FEED_LANG, db_int(topic), db_int(before),
+		                 db_int(PAGE_SIZE + 1));
+		break;
+	}
 	if (!posts)
 		return -1;
 	page_row(d, topics, row); /* name, slug, description */
-	feed_post_list(req, d, posts, arena_printf(req->arena, "/t/%s?before=", slug),
-	               _("No posts in this topic yet. Something on your mind? Write the first."),
-	               _("There are no older posts."));
+	const char *path = arena_printf(req->arena, "/t/%s", slug);
+	feed_filters(req, d, path);
+	feed_filtered_list(
+	    req, d, posts, path,
+	    _("No posts in this topic yet. Something on your mind? Write the first."));
 	*note = db_get(topics, row, "name");
 	return 0;
 }
@@ -51,7 +78,7 @@ int topic_fn(struct request *req)
 	if (!topic_slug_valid(slug)) /* a slug no topic can have: no query */
 		return page_error(req, 404, _(none));
 	struct tmpl_dict *d = page_begin(req, "", "feed/topic.tpl");
-	const char *key = arena_printf(req->arena, "topic:%s:%lld", slug, feed_before(req));
+	const char *key = arena_printf(req->arena, "topic:%s:%s", slug, feed_filter_key(req));
 	const char *name;
 	int rc = feed_piece(req, d, "topic", key, "feed/topic_piece.tpl", fill_topic, slug, &name);
 	if (rc == 404)

@@ -1,9 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
-<h1>{{name}}</h1>
-<p class="lead">{{description}}</p>
+<h1 lang="{{name_lang}}">{{name}}</h1>
+<p class="lead" lang="{{description_lang}}">{{description}}</p>
 <p><a href="/post/new?topic={{slug}}">[[Write a post in this topic]]</a> · <a href="/t/{{slug}}/feed.xml">[[RSS feed of this topic]]</a></p>
 <section aria-labelledby="posts-title">
-<h2 id="posts-title">{{#first_page}}[[Newest posts]]{{/first_page}}{{#older_page}}[[Older posts]]{{/older_page}}</h2>
+<h2 id="posts-title">{{list_title}}</h2>
+{{>filters}}
 {{>post_list}}
 </section>
 <nav class="topic-nav" aria-labelledby="topics-title">

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
 <ul class="topics">
-{{#topic}}<li><a href="/t/{{slug}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{#topic}}<li><a href="/t/{{slug}}"{{#current}} aria-current="page"{{/current}} lang="{{name_lang}}">{{name}}</a></li>
 {{/topic}}
 </ul>

@@ -13,7 +13,8 @@
  *   POST /mod/<report>/dismiss       the report needs nothing done (or, when its
  *                                    post or backing was deleted, close it)
  *   POST /mod/<report>/keep          the post this report hid stays hidden: its
- *                                    author's request for a new look is closed
+ *                                    author's request for a new look is closed,
+ *                                    and he is told (so is he when Restore answers it)
  *   POST /mod/item/approve           a held post or backing becomes visible
  *   POST /mod/item/hide              a held post or backing is refused
  *
@@ -39,7 +40,8 @@
  * review_requests, sql/010). The queue lists the open requests with the
  * reason of the report that hid the post; Restore on that report, or
  * Keep hidden, closes the request. The author sees the answer on his
- * post (no notification: notifications.kind has no kind for it yet).
+ * post, and a notification tells him which it was (review_restored or
+ * review_kept, sql/012), in the moderator's transaction.
  *
  * Notifications of moderation carry no actor: members see "a moderator",
  * never which adult, so nobody is singled out.
@@ -56,6 +58,7 @@
 #include "reports.h"
 #include "response.h"
 #include "tmpl.h"
+#include "topics.h"
 #include "when.h"
 
 /* A report outlives what it reports (sql/006): the post or backing may
@@ -78,9 +81,9 @@ static const char SQL_REPORTS[] =
     "ORDER BY r.priority DESC, r.id LIMIT ?";
 static const char SQL_PENDING_POSTS[] =
     "SELECT p.id, p.title, p.body AS text, u.handle AS author, p.created_at, p.crisis, "
-    "       t.name AS topic "
-    "FROM posts p JOIN users u ON u.id = p.user_id JOIN topics t ON t.id = p.topic_id "
-    "WHERE p.status = 'pending' AND p.id > ? ORDER BY p.id LIMIT ?";
+    "       " TOPIC_NAME("topic") "FROM posts p JOIN users u ON u.id = p.user_id JOIN topics t ON "
+                                  "t.id = p.topic_id " TOPIC_TEXTS_JOIN
+                                  "WHERE p.status = 'pending' AND p.id > ? ORDER BY p.id LIMIT ?";
 static const char SQL_PENDING_BACKINGS[] =
     "SELECT b.id, b.body AS text, u.handle AS author, b.created_at, b.crisis, p.id AS post_id, "
     "       p.title "
@@ -125,8 +128,8 @@ static const char SQL_REVIEWS[] =
     "        AND r.status = 'hidden' ORDER BY r.id DESC LIMIT 1) AS reason "
     "FROM review_requests q JOIN posts p ON p.id = q.post_id JOIN users u ON u.id = q.author_id "
     "WHERE q.handled_at IS NULL ORDER BY q.created_at, q.post_id LIMIT ?";
-static const char SQL_REVIEW_LOCK[] =
-    "SELECT post_id FROM review_requests WHERE post_id = ? AND handled_at IS NULL FOR UPDATE";
+static const char SQL_REVIEW_LOCK[] = "SELECT post_id, author_id FROM review_requests "
+                                      "WHERE post_id = ? AND handled_at IS NULL FOR UPDATE";
 static const char SQL_REVIEW_CLOSE[] =
     "UPDATE review_requests SET handled_by = ?, handled_at = NOW() "
     "WHERE post_id = ? AND handled_at IS NULL";
@@ -169,7 +172,7 @@ static const char *const done_messages[] = {
     N_("Approved: it is shown, and the author was told."),
     N_("Refused: it stays hidden, and the author was told."),
     N_("Report closed."),
-    N_("Kept hidden. The author sees the answer on his post."),
+    N_("Kept hidden. The author was told."),
 };
 
 /* The queue's key is (priority DESC, id): ?prio=&after= continue after
@@ -281,7 +284,7 @@ int mod_fn(struct request *req)
 	struct db_rows *reports = db_query(req, SQL_REPORTS, db_int(prio), db_int(prio),
 	                                   db_int(req_int(req, "after")), db_int(limit));
 	struct db_rows *posts = reports
-	                            ? db_query(req, SQL_PENDING_POSTS,
+	                            ? db_query(req, SQL_PENDING_POSTS, db_text(i18n_lang()),
 	                                       db_int(req_int(req, "posts_after")), db_int(limit))
 	                            : NULL;
 	struct db_rows *backings =
@@ -440,6 +443,17 @@ static int already_handled(struct request *req)
 
 enum action { HIDE, RESTORE, DISMISS };
 
+/* Close the author's open request for a new look at his post, if there
+ * is one, and tell him the answer: kind is "review_restored" or
+ * "review_kept". No request open, nothing to tell. */
+static int answer_review(struct request *req, long long post_id, long long author, const char *kind)
+{
+	long long closed = db_exec(req, SQL_REVIEW_CLOSE, db_int(req->user.id), db_int(post_id));
+	if (closed <= 0 || author == req->user.id)
+		return closed < 0 ? -1 : 0;
+	return ledger_notify(req, author, kind, post_id, 0, 0);
+}
+
 /* A report whose post or backing is gone (deleted by its author, with its
  * post or with his account; the report kept the text): there is nothing
  * to hide or restore, so Dismiss, the one button the queue shows for it,
@@ -517,7 +531,7 @@ static int act_on_report(struct request *req, enum action act)
 		        : db_exec(req, SQL_CLOSE_RESTORED, db_int(req->user.id), db_int(id),
 		                  db_int(post_id), db_int(backing_id));
 		if (n >= 0 && !backing_id && /* the author's request for a new look is answered */
-		    db_exec(req, SQL_REVIEW_CLOSE, db_int(req->user.id), db_int(post_id)) < 0)
+		    answer_review(req, post_id, it.author, "review_restored") < 0)
 			n = -1;
 		break;
 	default: n = db_exec(req, SQL_CLOSE_DISMISSED, db_int(req->user.id), db_int(id)); break;
@@ -543,7 +557,7 @@ int mod_dismiss_fn(struct request *req)
 }
 
 /* Keep the post this report hid hidden: its author's open request for a
- * new look is closed. */
+ * new look is closed, and he is told. */
 int mod_keep_fn(struct request *req)
 {
 	long long id = req->ids[0];
@@ -559,7 +573,7 @@ int mod_keep_fn(struct request *req)
 		return -1;
 	if (q->nrows != 1)
 		return already_handled(req);
-	if (db_exec(req, SQL_REVIEW_CLOSE, db_int(req->user.id), db_int(post_id)) < 0 ||
+	if (answer_review(req, post_id, db_get_int(q, 0, "author_id"), "review_kept") < 0 ||
 	    auth_audit(req, "mod.keep", db_get_int(r, 0, "author_id"),
 	               arena_printf(req->arena, "report %lld: post %lld", id, post_id)) < 0)
 		return -1;

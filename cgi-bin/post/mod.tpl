@@ -10,10 +10,10 @@
 {{#report}}
 <article class="mod-item{{#urgent}} urgent{{/urgent}}" aria-labelledby="report-{{id}}">
 <h3 id="report-{{id}}">{{#urgent}}<span class="mark-urgent">[[Urgent]]</span> {{/urgent}}{{reason}}</h3>
-<p class="muted">{{#by_member}}[[Reported by]] {{reporter}}{{/by_member}}{{#automatic}}[[Found automatically: words about suicide or self-harm]]{{/automatic}} · {{created}}</p>
-{{#has_note}}<p class="mod-note"><strong>[[Note]]:</strong> {{note}}</p>{{/has_note}}
+<p class="muted">{{#by_member}}[[Reported by]] {{reporter}}{{/by_member}}{{#automatic}}[[Found automatically: words about suicide or self-harm]]{{/automatic}} · <time datetime="{{created_iso}}">{{created}}</time></p>
+{{#has_note}}<p class="mod-note"><strong>[[Note]]:</strong> <span data-user-text>{{note}}</span></p>{{/has_note}}
 {{#exists}}<p>{{#is_post}}[[Post]]{{/is_post}}{{#is_backing}}[[Backing]]{{/is_backing}} [[by]] <a href="/u/{{author}}">{{author}}</a> [[on]] <a href="/p/{{post_id}}{{#is_backing}}#b{{backing_id}}{{/is_backing}}">{{title}}</a> · {{status}}{{#crisis}} · <span class="mark-crisis">[[crisis]]</span>{{/crisis}}</p>{{/exists}}
-{{#gone}}<p>{{#is_post}}[[Post]]{{/is_post}}{{#is_backing}}[[Backing]]{{/is_backing}} [[by]] {{author}} [[on]] {{title}} · <strong class="mark-gone">{{status}}</strong></p>
+{{#gone}}<p>{{#is_post}}[[Post]]{{/is_post}}{{#is_backing}}[[Backing]]{{/is_backing}} [[by]] {{author}} [[on]] <span data-user-text>{{title}}</span> · <strong class="mark-gone">{{status}}</strong></p>
 <p class="hint">[[The text as it was reported, kept for the moderators:]]</p>{{/gone}}
 <div class="mod-text">{{text}}</div>
 <div class="mod-actions">
@@ -32,8 +32,8 @@
 {{#review}}
 <article class="mod-item" aria-labelledby="review-{{post_id}}">
 <h3 id="review-{{post_id}}"><a href="/p/{{post_id}}">{{title}}</a>{{#crisis}} <span class="mark-crisis">[[crisis]]</span>{{/crisis}}</h3>
-<p class="muted">[[by]] <a href="/u/{{author}}">{{author}}</a> · {{created}}{{#has_report}} · [[Hidden for:]] {{reason}}{{/has_report}}</p>
-{{#has_note}}<p class="mod-note"><strong>[[Note]]:</strong> {{note}}</p>{{/has_note}}
+<p class="muted">[[by]] <a href="/u/{{author}}">{{author}}</a> · <time datetime="{{created_iso}}">{{created}}</time>{{#has_report}} · [[Hidden for:]] {{reason}}{{/has_report}}</p>
+{{#has_note}}<p class="mod-note"><strong>[[Note]]:</strong> <span data-user-text>{{note}}</span></p>{{/has_note}}
 {{#has_report}}<div class="mod-actions">
 <form method="post" action="/mod/{{report_id}}/restore" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Restore]]<span class="visually-hidden"> ({{title}})</span></button></form>
 <form method="post" action="/mod/{{report_id}}/keep" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Keep hidden]]<span class="visually-hidden"> ({{title}})</span></button></form>
@@ -48,7 +48,7 @@
 {{#pending_post}}
 <article class="mod-item" aria-labelledby="pending-post-{{id}}">
 <h4 id="pending-post-{{id}}"><a href="/p/{{id}}">{{title}}</a>{{#crisis}} <span class="mark-crisis">[[crisis]]</span>{{/crisis}}</h4>
-<p class="muted">[[by]] <a href="/u/{{author}}">{{author}}</a> · {{topic}} · {{created}}</p>
+<p class="muted">[[by]] <a href="/u/{{author}}">{{author}}</a> · <span lang="{{topic_lang}}">{{topic}}</span> · <time datetime="{{created_iso}}">{{created}}</time></p>
 <div class="mod-text">{{text}}</div>
 <div class="mod-actions">
 <form method="post" action="/mod/item/approve" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="kind" value="post"><input type="hidden" name="id" value="{{id}}"><button type="submit">[[Approve]]<span class="visually-hidden"> ({{title}})</span></button></form>
@@ -62,7 +62,7 @@
 {{#pending_backing}}
 <article class="mod-item" aria-labelledby="pending-backing-{{id}}">
 <h4 id="pending-backing-{{id}}">[[Backing on]] <a href="/p/{{post_id}}#b{{id}}">{{title}}</a>{{#crisis}} <span class="mark-crisis">[[crisis]]</span>{{/crisis}}</h4>
-<p class="muted">[[by]] <a href="/u/{{author}}">{{author}}</a> · {{created}}</p>
+<p class="muted">[[by]] <a href="/u/{{author}}">{{author}}</a> · <time datetime="{{created_iso}}">{{created}}</time></p>
 <div class="mod-text">{{text}}</div>
 <div class="mod-actions">
 <form method="post" action="/mod/item/approve" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="kind" value="backing"><input type="hidden" name="id" value="{{id}}"><button type="submit">[[Approve]]<span class="visually-hidden"> ({{title}})</span></button></form>
@@ -76,7 +76,7 @@
 {{#no_handled}}<p>[[Nothing handled yet.]]</p>{{/no_handled}}
 <ul class="rows">
 {{#handled}}
-<li><span>{{reason}}: {{#exists}}<a href="/p/{{post_id}}{{#is_backing}}#b{{backing_id}}{{/is_backing}}">{{title}}</a>{{/exists}}{{#gone}}{{title}} ([[deleted]]){{/gone}} — {{outcome}} [[by]] {{by}} · {{at}}</span>
+<li><span>{{reason}}: {{#exists}}<a href="/p/{{post_id}}{{#is_backing}}#b{{backing_id}}{{/is_backing}}">{{title}}</a>{{/exists}}{{#gone}}<span data-user-text>{{title}}</span> ([[deleted]]){{/gone}} — {{outcome}} [[by]] {{by}} · <time datetime="{{at_iso}}">{{at}}</time></span>
 {{#can_restore}}<form method="post" action="/mod/{{id}}/restore" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="link">[[Restore]]<span class="visually-hidden"> ({{title}})</span></button></form>{{/can_restore}}</li>
 {{/handled}}
 </ul>

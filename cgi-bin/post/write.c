@@ -44,7 +44,10 @@
 #include "tmpl.h"
 #include "topics.h"
 
-static const char SQL_TOPICS[] = "SELECT slug, name FROM topics ORDER BY position, name";
+/* The topics' names in the writer's language (sql/013), else the default. */
+static const char SQL_TOPICS[] =
+    "SELECT t.slug AS slug, " TOPIC_NAME("name") "FROM topics t " TOPIC_TEXTS_JOIN
+                                                 "ORDER BY t.position, t.id";
 static const char SQL_INSERT[] =
     "INSERT INTO posts (user_id, topic_id, title, body, body_html, status, is_public, crisis) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -94,7 +97,7 @@ static struct db_value topic_about(const char *slug)
 static int show(struct request *req, long long post_id, const struct draft *v, int status,
                 const char *notice)
 {
-	struct db_rows *topics = db_query(req, SQL_TOPICS);
+	struct db_rows *topics = db_query(req, SQL_TOPICS, db_text(i18n_lang()));
 	if (!topics)
 		return -1;
 	struct writer w;

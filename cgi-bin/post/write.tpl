@@ -23,7 +23,7 @@
 <label for="topic">[[Topic]]</label>
 <select id="topic" name="topic" required aria-describedby="topic-error"{{#topic_invalid}} aria-invalid="true"{{/topic_invalid}}>
 <option value="">[[Choose a topic]]</option>
-{{#topic_option}}<option value="{{slug}}"{{#selected}} selected{{/selected}}>{{name}}</option>
+{{#topic_option}}<option value="{{slug}}"{{#selected}} selected{{/selected}} lang="{{name_lang}}">{{name}}</option>
 {{/topic_option}}</select>
 <p class="error" id="topic-error">{{topic_error}}</p>
 </div>

@@ -287,6 +287,14 @@ def pages_of(stack, member, member_cookie):
                 "AND status = 'visible' ORDER BY id DESC LIMIT 1")
     public = one("SELECT title FROM posts WHERE status = 'visible' AND is_public = 1 "
                  "ORDER BY id DESC LIMIT 1")
+    # The filters of the lists (issue 10): the first row of each.
+    unanswered = one("SELECT title FROM posts WHERE status = 'visible' AND backing_count = 0 "
+                     "ORDER BY id DESC LIMIT 1")
+    most_backed = one("SELECT title FROM posts WHERE status = 'visible' "
+                      "ORDER BY backing_count DESC, id DESC LIMIT 1")
+    topic_backed = one("SELECT p.title FROM posts p JOIN topics t ON t.id = p.topic_id "
+                       "WHERE t.slug = 'family' AND p.status = 'visible' "
+                       "ORDER BY p.backing_count DESC, p.id DESC LIMIT 1")
     # The leaderboard shows this week's by default.
     leader = one("SELECT u.handle FROM member_totals t JOIN users u ON u.id = t.user_id "
                  "WHERE t.kind = 'week' AND u.on_leaderboard = 1 AND t.period = "
@@ -296,6 +304,12 @@ def pages_of(stack, member, member_cookie):
         ("`/` anonymous", "home_anon.html", "/", None, newest, "static"),
         ("`/` logged in", "home_member.html", "/", member_cookie, member, "limit"),
         ("`/t/%s` anonymous" % topic, "topic.html", "/t/" + topic, None, top_name, "static"),
+        ("`/?show=unanswered` anonymous", "home_unanswered.html", "/?show=unanswered", None,
+         unanswered, "static"),
+        ("`/?show=backed` logged in", "home_backed.html", "/?show=backed", member_cookie,
+         most_backed, "limit"),
+        ("`/t/%s?show=backed` anonymous" % topic, "topic_backed.html",
+         "/t/%s?show=backed" % topic, None, topic_backed, "static"),
         ("`/p/<id>` %s backings, anonymous" % count30, "post_anon.html", "/p/%s" % post30, None,
          title30, "static"),
         ("`/p/<id>` %s backings, logged in" % count30, "post_member.html", "/p/%s" % post30,

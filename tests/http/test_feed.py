@@ -143,7 +143,7 @@ def test_the_feed_shows_twenty_newest_visible_posts_and_pages_by_key():
     assert shown == list(reversed(ids))[:20]  # newest first, 20 a page
     assert pending not in shown
     row = row_of(first.text, ids[-1])
-    assert '<a href="/t/family">Family</a>' in row
+    assert '<a href="/t/family" lang="en">Family</a>' in row
     assert '<a href="/u/%s">%s</a>' % (handle, handle) in row
     assert "just now" in row and "0 backings" in row
 
@@ -181,12 +181,12 @@ def test_a_topic_lists_its_own_posts_pages_by_key_and_announces_its_feed():
     elsewhere = write_post(b, title="In another topic", topic="family")
     r = Browser().get("/t/" + slug)
     assert r.status == 200
-    assert "<h1>Topic %s</h1>" % slug in r.text and "About " + slug in r.text
+    assert '<h1 lang="en">Topic %s</h1>' % slug in r.text and "About " + slug in r.text
     assert post_ids(r.text) == list(reversed(ids))[:20]
     assert elsewhere not in post_ids(r.text)
     assert ('<link rel="alternate" type="application/rss+xml" title="Opbak: Topic %s" '
             'href="/t/%s/feed.xml">' % (slug, slug)) in r.text
-    assert 'aria-current="page">Topic %s</a>' % slug in r.text
+    assert 'aria-current="page" lang="en">Topic %s</a>' % slug in r.text
     link = older_link(r.text)
     assert link == "/t/%s?before=%d" % (slug, ids[2])
     assert post_ids(Browser().get(link).text) == [ids[1], ids[0]]
@@ -211,7 +211,7 @@ def test_a_visible_post_shows_its_title_topic_author_age_and_body():
     assert "<title>Should I tell her? · Opbak</title>" in r.text
     page = main_of(r)
     assert '<h1 id="post-title">Should I tell her?</h1>' in page
-    assert '<a href="/t/girls-and-dating">Girls and dating</a>' in page
+    assert '<a href="/t/girls-and-dating" lang="en">Girls and dating</a>' in page
     assert '<a href="/u/%s">%s</a>' % (handle, handle) in page
     assert "just now" in page and "No backings yet" in page
     assert "<p>I like a girl in my <strong>class</strong>.</p>" in page  # body_html as rendered
@@ -382,7 +382,7 @@ def test_a_support_persons_profile_shows_life_experience_topics_and_the_ask_link
     page = main_of(r)
     assert "Support person" in page and "Youth worker." in page
     assert life in page
-    assert '<a href="/t/family">Family</a>' in page and '<a href="/t/friends">Friends</a>' in page
+    assert '<a href="/t/family" lang="en">Family</a>' in page and '<a href="/t/friends" lang="en">Friends</a>' in page
     assert 'href="/post/ask?counsellor=%s"' % handle in page
     assert "Ask %s for a backing" % handle in page
 

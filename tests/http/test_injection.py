@@ -193,9 +193,20 @@ def case_topic(ctx):
             {"id": str(ctx.topic), "name": "Injection", "description": "", "position": "9999"},
             {"name": lambda c, f: latest("topics", "name", "id", c.topic),
              "description": lambda c, f: latest("topics", "description", "id", c.topic),
+             # its words in Danish and Swedish (sql/013)
+             **{name: lambda c, f: topic_text(c.topic, f.name)
+                for name in ("name_da", "description_da", "name_sv", "description_sv")},
              # only a new topic takes a slug: one without an id
              "slug": ruled(lambda c, f: one("SELECT HEX(slug) FROM topics ORDER BY id DESC "
                                             "LIMIT 1"))})
+
+
+def topic_text(topic, field):
+    """HEX of a topic's word in a language, field as the form names it
+    (name_da: topic_texts.name where lang = 'da')."""
+    column, lang = field.rsplit("_", 1)
+    return one("SELECT HEX(%s) FROM topic_texts WHERE topic_id = ? AND lang = ?" % column,
+               topic, lang)
 
 
 def topic_fields(field, fields):

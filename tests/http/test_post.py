@@ -31,7 +31,7 @@ def test_a_member_writes_a_post_and_lands_on_it():
     form = b.get("/post/new")
     assert form.status == 200
     assert 'name="title"' in form.text and 'name="body"' in form.text
-    assert '<option value="friends">Friends</option>' in form.text
+    assert '<option value="friends" lang="en">Friends</option>' in form.text
     assert re.search(r'<input type="checkbox" id="public" name="public" value="1" aria', form.text)  # not ticked
 
     r = b.post("/post/new", {"title": "My best friend ignores me", "topic": "friends",
