@@ -67,11 +67,17 @@ MO        = $(PO:po/%.po=build/locale/%/LC_MESSAGES/opbak.mo)
 # from Debian's locales package into the tree: a worker switches language
 # per request with uselocale(), and needs no locale generated system-wide.
 LOCALES   = $(patsubst %,build/locales/%.UTF-8/LC_MESSAGES/SYS_LC_MESSAGES,da_DK sv_SE)
+# nginx's own error pages (400, 413, 414, 429, 502) in every language:
+# htdocs/errors/<lang>/ from nginx/errors/*.html and the catalogues
+# (scripts/error-pages.py); nginx serves the visitor's (nginx/opbak.conf.in).
+ERROR_SRC   = $(wildcard nginx/errors/*.html)
+ERROR_LANGS = en $(PO:po/%.po=%)
+ERROR_PAGES = $(foreach l,$(ERROR_LANGS),$(ERROR_SRC:nginx/errors/%=htdocs/errors/$(l)/%))
 
 .PHONY: all deps run stop test unit bench lint fuzz pot clean check-hard backup restore
 .DELETE_ON_ERROR:
 
-all: $(APP_BINS) $(TOOL_BINS) $(MO) $(LOCALES)
+all: $(APP_BINS) $(TOOL_BINS) $(MO) $(LOCALES) $(ERROR_PAGES)
 
 deps:
 	@scripts/deps.sh
@@ -133,6 +139,13 @@ build/locale/%/LC_MESSAGES/opbak.mo: po/%.po
 build/locales/%.UTF-8/LC_MESSAGES/SYS_LC_MESSAGES:
 	@mkdir -p build/locales
 	localedef -i $* -c -f UTF-8 build/locales/$*.UTF-8
+
+# One rule per language: its pages depend on its catalogue (none for en).
+define error_pages_rule
+htdocs/errors/$(1)/%.html: nginx/errors/%.html scripts/error-pages.py $(filter build/locale/$(1)/%,$(MO))
+	scripts/error-pages.py $(1) $$< $$@ $(filter build/locale/$(1)/%,$(MO))
+endef
+$(foreach l,$(ERROR_LANGS),$(eval $(call error_pages_rule,$(l))))
 
 unit: $(UNIT_BINS) $(FUZZ_BINS) $(MO) $(LOCALES)
 

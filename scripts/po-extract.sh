@@ -1,7 +1,8 @@
 #!/bin/sh
 # Collect every translatable string into po/opbak.pot:
 #   C:         _("...") and N_("...") via xgettext
-#   templates: [[...]] in cgi-bin/*/*.tpl via awk (xgettext cannot read them)
+#   templates: [[...]] in cgi-bin/*/*.tpl and nginx's own error pages
+#              (nginx/errors/*.html) via awk (xgettext cannot read them)
 # Then merge the template into every po/<lang>.po with msgmerge.
 set -eu
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
 
 {
 	printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-	for f in cgi-bin/*/*.tpl; do
+	for f in cgi-bin/*/*.tpl nginx/errors/*.html; do
 		awk -v file="$f" '{
 			line = $0
 			while (match(line, /\[\[[^]]*\]\]/)) {

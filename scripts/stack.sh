@@ -56,6 +56,10 @@ LIMIT_RETRY_AFTER=${LIMIT_RETRY_AFTER:-60}
 LIMIT_EXEMPT=${LIMIT_EXEMPT-127.0.0.1}
 DB_BUFFER_POOL=${DB_BUFFER_POOL:-128M}
 DB_LOG_SIZE=${DB_LOG_SIZE:-48M}
+# The site's default language for nginx's own error pages, as the apps'
+# (OPBAK_LANG); a code nginx has no pages for gets English's.
+NGINX_LANG=${OPBAK_LANG:-en}
+[[ $NGINX_LANG =~ ^[a-z]{2,3}$ ]] || NGINX_LANG=en
 export STACK_DIR PORT WORKERS APPS
 
 RUN=$STACK_DIR/run
@@ -335,6 +339,7 @@ nginx_start() {
         -e "s|@LIMIT_JOIN_RATE@|$LIMIT_JOIN_RATE|g" -e "s|@LIMIT_JOIN_BURST@|$LIMIT_JOIN_BURST|g" \
         -e "s|@LIMIT_WRITE_RATE@|$LIMIT_WRITE_RATE|g" -e "s|@LIMIT_WRITE_BURST@|$LIMIT_WRITE_BURST|g" \
         -e "s|@LIMIT_RETRY_AFTER@|$LIMIT_RETRY_AFTER|g" -e "s|@LIMIT_EXEMPT@|$exempt|" \
+        -e "s|@LANG@|$NGINX_LANG|g" \
         "$ROOT/nginx/opbak.conf.in" >"$NGINX_CONF.tmp"
     mv -f -- "$NGINX_CONF.tmp" "$NGINX_CONF"
     if ! out=$(nginx -t -q -e "$LOG/nginx-error.log" -p "$STACK_DIR/nginx" -c "$NGINX_CONF" 2>&1); then
