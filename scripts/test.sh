@@ -182,14 +182,20 @@ fi
 
 # ------------------------------------------------------------------ stack
 
-# The browser tests' one package (playwright-core, which drives Debian's
-# chromium), from the committed lock; again only when the lock is newer.
+# The browser tests' packages (playwright-core, which drives Debian's
+# chromium; axe-core; vnu-jar, the Nu Html Checker run by Debian's Java),
+# from the committed lock; again only when the lock is newer or one is
+# missing. --ignore-scripts: vnu-jar's install script would fetch a Java
+# of its own.
 e2e_install() {
-	local dir=tests/e2e
-	if [[ -d $dir/node_modules/playwright-core && ! $dir/package-lock.json -nt $dir/node_modules ]]; then
+	local dir=tests/e2e p missing=0
+	for p in playwright-core axe-core vnu-jar; do
+		[[ -d $dir/node_modules/$p ]] || missing=1
+	done
+	if ((!missing)) && [[ ! $dir/package-lock.json -nt $dir/node_modules ]]; then
 		return 0
 	fi
-	(cd "$dir" && timeout 600 npm ci --no-audit --no-fund) >"$LOGDIR/e2e-install.log" 2>&1 &&
+	(cd "$dir" && timeout 600 npm ci --no-audit --no-fund --ignore-scripts) >"$LOGDIR/e2e-install.log" 2>&1 &&
 		touch "$dir/node_modules"
 }
 

@@ -7,29 +7,18 @@
 {{#hidden_reason}}<p class="notice">[[The reason:]] {{reason}}</p>
 {{#review_asked}}<p class="notice" role="status">[[You asked for a new look on]] <time datetime="{{review_iso}}">{{review}}</time>. [[A moderator will answer.]]</p>{{/review_asked}}
 {{#review_kept}}<p class="notice" role="status">[[A moderator looked at it again on]] <time datetime="{{review_handled_iso}}">{{review_handled}}</time> [[and kept it hidden.]]</p>{{/review_kept}}
-{{#can_review}}
-<form method="post" action="/post/{{id}}/review" class="review" aria-labelledby="review-title">
-<h2 id="review-title">[[Ask a moderator to look again]]</h2>
-<p class="hint" id="review-hint">[[If you think the post should be shown, a moderator will read it again. You can ask once.]]</p>
-<input type="hidden" name="csrf" value="{{csrf}}">
-<div class="field">
-<label for="review-note">[[Anything the moderator should know (optional)]]</label>
-<textarea id="review-note" name="note" rows="3" maxlength="500" aria-describedby="review-hint"></textarea>
-</div>
-<button type="submit">[[Ask for a new look]]</button>
-</form>
-{{/can_review}}{{/hidden_reason}}
+{{/hidden_reason}}
 {{#hidden_mod}}<p class="notice" role="status">[[This post is hidden by a moderator. Only its author and moderators can see it.]]</p>{{/hidden_mod}}
 <article class="post" aria-labelledby="post-title">
 <h1 id="post-title">{{title}}</h1>
-<p class="meta"><a href="/t/{{slug}}">{{topic}}</a> · <a href="/u/{{author}}">{{author}}</a> · <time datetime="{{age_iso}}">{{age}}</time>{{#edited}} · [[edited]]{{/edited}}</p>
+<p class="meta"><a href="/t/{{slug}}" lang="{{topic_lang}}">{{topic}}</a> · <a href="/u/{{author}}">{{author}}</a> · <time datetime="{{age_iso}}">{{age}}</time>{{#edited}} · [[edited]]{{/edited}}</p>
 {{#crisis}}
 <aside class="crisis" aria-labelledby="crisis-title">
 <h2 id="crisis-title">[[You do not have to carry this alone]]</h2>
 <p>[[What you wrote sounds heavy. Thank you for telling it here; others will answer you. If you are thinking about hurting yourself or ending your life, please talk to someone right now. You do not have to say who you are:]]</p>
 <ul>
-<li>[[Denmark:]] Livslinien <a class="tel" href="tel:+4570201201">70 201 201</a> · Børns Vilkår, BørneTelefonen <a class="tel" href="tel:116111">116 111</a></li>
-<li>[[Sweden:]] Mind Självmordslinjen <a class="tel" href="tel:90101">90101</a> · BRIS <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[Denmark:]] <span lang="da">Livslinien</span> <a class="tel" href="tel:+4570201201">70 201 201</a> · <span lang="da">Børns Vilkår, BørneTelefonen</span> <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[Sweden:]] <span lang="sv">Mind Självmordslinjen</span> <a class="tel" href="tel:90101">90101</a> · BRIS <a class="tel" href="tel:116111">116 111</a></li>
 <li>[[If you are in danger right now, call]] <a class="tel" href="tel:112">112</a>.</li>
 </ul>
 <p>[[You can also ask one of our support persons for a backing.]] <a href="/post/ask?post={{id}}">[[Ask a support person]]</a></p>
@@ -46,6 +35,18 @@
 </ul>
 {{/author_tools}}
 {{>post_report}}
+{{#can_review}}
+<form method="post" action="/post/{{id}}/review" class="review" aria-labelledby="review-title">
+<h2 id="review-title">[[Ask a moderator to look again]]</h2>
+<p class="hint" id="review-hint">[[If you think the post should be shown, a moderator will read it again. You can ask once.]]</p>
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field">
+<label for="review-note">[[Anything the moderator should know (optional)]]</label>
+<textarea id="review-note" name="note" rows="3" maxlength="500" aria-describedby="review-hint"></textarea>
+</div>
+<button type="submit">[[Ask for a new look]]</button>
+</form>
+{{/can_review}}
 </article>
 
 <section class="backings" aria-labelledby="backings-title">

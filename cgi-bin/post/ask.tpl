@@ -34,8 +34,8 @@
 <h2 id="help-title">[[If you need someone right now]]</h2>
 <p>[[It sounds like things are really hard. You do not have to wait for us: you can talk to someone right now, for free and without giving your name.]]</p>
 <ul>
-<li>[[Denmark:]] Livslinien <a class="tel" href="tel:+4570201201">70 201 201</a> · Børns Vilkår, BørneTelefonen <a class="tel" href="tel:116111">116 111</a></li>
-<li>[[Sweden:]] Mind Självmordslinjen <a class="tel" href="tel:90101">90101</a> · BRIS <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[Denmark:]] <span lang="da">Livslinien</span> <a class="tel" href="tel:+4570201201">70 201 201</a> · <span lang="da">Børns Vilkår, BørneTelefonen</span> <a class="tel" href="tel:116111">116 111</a></li>
+<li>[[Sweden:]] <span lang="sv">Mind Självmordslinjen</span> <a class="tel" href="tel:90101">90101</a> · BRIS <a class="tel" href="tel:116111">116 111</a></li>
 <li>[[If you are in danger right now, call]] <a class="tel" href="tel:112">112</a>.</li>
 </ul>
 </aside>

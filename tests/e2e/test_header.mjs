@@ -2,7 +2,7 @@
 // and Write stay in one short bar and the rest is in a menu (a <details>,
 // no script); on a wide screen the same links show in one row.
 import {
-	accessibilityProblems, ADMIN, assert, assertEqual, assertNoHorizontalScroll, header, login, smallTargets, visit,
+	accessibilityProblems, ADMIN, assert, assertEqual, assertNoHorizontalScroll, header, login, smallTargets, url, visit,
 } from './lib.mjs';
 
 const WIDE = { width: 1280, height: 800 };
@@ -72,16 +72,46 @@ export const stories = [
 		assert(Math.max(...tops) - Math.min(...tops) < 4, `the header's links are not in one row: centres at ${tops.join(', ')}`);
 	}],
 
-	['a visitor on a phone sees Search, the leaderboard, Log in and Join in a short header', async (t) => {
+	['a visitor on a phone sees Search, Log in and Join in one row in every language; the leaderboard is in the footer', async (t) => {
 		const page = t.page;
+		// [language, Search, Log in, Join, Leaderboard] as each page says them.
+		const WORDS = [['en', 'Search', 'Log in', 'Join', 'Leaderboard'],
+			['da', 'Søg', 'Log ind', 'Bliv medlem', 'Leaderboard'],
+			['sv', 'Sök', 'Logga in', 'Bli medlem', 'Leaderboard']];
+		for (const [lang, ...names] of WORDS) {
+			await page.context().addCookies([{ name: 'opbak_lang', value: lang, url: url('/') }]);
+			await visit(page, '/');
+			assertEqual(await page.getAttribute('html', 'lang'), lang, '<html lang>');
+			for (const name of names.slice(0, 3))
+				assert(await visible(page, 'link', name), `${lang}: "${name}" is not visible to a visitor at 360 px`);
+			assert(!(await visible(page, 'link', names[3])), `${lang}: the leaderboard takes room in the phone's header`);
+			assert(await page.locator('footer').getByRole('link', { name: names[3], exact: true }).isVisible(),
+				`${lang}: no leaderboard in the footer`);
+			assertEqual(await header(page).locator('details').count(), 0, 'menus in a visitor\'s header');
+			const h = await height(page);
+			assert(h <= 60, `${lang}: a visitor's header is ${h} px tall at 360 px (one row: at most 60)`);
+			await assertNoHorizontalScroll(page);
+		}
+		await page.context().clearCookies();
 		await visit(page, '/');
-		for (const name of ['Search', 'Leaderboard', 'Log in', 'Join'])
-			assert(await visible(page, 'link', name), `"${name}" is not visible to a visitor at 360 px`);
-		assertEqual(await header(page).locator('details').count(), 0, 'menus in a visitor\'s header');
-		const h = await height(page);
-		assert(h <= 100, `a visitor's header is ${h} px tall at 360 px (at most two rows, 100)`);
-		await assertNoHorizontalScroll(page);
 		await header(page).getByRole('link', { name: 'Search', exact: true }).click();
 		await page.waitForURL(/\/search$/);
+	}],
+
+	['a visitor switches language in the footer and stays on his page', async (t) => {
+		const page = t.page;
+		await visit(page, '/search?q=school');
+		const nav = page.locator('footer').getByRole('navigation', { name: 'Language' });
+		assertEqual(await nav.locator('[aria-current="true"]').innerText(), 'English', 'the language in use');
+		await nav.getByRole('link', { name: 'Dansk', exact: true }).click();
+		await page.waitForURL(/\/search\?q=school$/);
+		assertEqual(await page.getAttribute('html', 'lang'), 'da', '<html lang> after choosing Dansk');
+		const dansk = page.locator('footer').getByRole('navigation', { name: 'Sprog' });
+		assertEqual(await dansk.locator('[aria-current="true"]').innerText(), 'Dansk', 'the language in use');
+		await visit(page, '/leaderboard');
+		assertEqual(await page.getAttribute('html', 'lang'), 'da', '<html lang> on the next page');
+		await page.locator('footer').getByRole('link', { name: 'Svenska', exact: true }).click();
+		await page.waitForURL(/\/leaderboard$/);
+		assertEqual(await page.getAttribute('html', 'lang'), 'sv', '<html lang> after choosing Svenska');
 	}],
 ];

@@ -125,6 +125,8 @@ def test_a_members_own_language_wins_and_follows_him():
     saved = get("/account/settings?saved=language", accept="da", b=b)
     assert lang_of(saved) == "sv"
     assert '<option value="sv" lang="sv" selected>Svenska</option>' in saved.text
+    # his role as the site names it, in his language, not as stored
+    assert "<dt>Roll</dt><dd>Medlem</dd>" in saved.text, saved.text
     # Another device, another cookie, a browser asking for Danish: Swedish.
     other = Browser()
     other.cookies["opbak_session"] = b.cookies["opbak_session"]

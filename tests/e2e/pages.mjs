@@ -1,0 +1,268 @@
+// pages.mjs - every page of every executable (feed, post, account), as
+// each kind of person meets it: the one list test_every_page.mjs checks in
+// every language. A new page joins here.
+//
+// PAGES[who] is a list of [name, how]: how is a path to GET, or a
+// function (page, fx, open) that gets there as a person does and returns
+// the response of the page's document, or { page, response } when the page
+// to check is another person's (open() gives a new page for him, in the
+// same language); a third element is the status the page answers (200
+// unless said). fx holds the language and what the story made on the way
+// (the member's pseudonym, his post). Forms are filled by field name, not
+// label, so the same steps work in every language; a form is sent with
+// form.submit() so the browser's own checks (required) do not stop a
+// form meant to come back refused.
+import { assert, BIRTH, newPseudonym, PASSWORD, url } from './lib.mjs';
+
+// The demo content every stack loads (scripts/demo.sh, sql/demo).
+export const DEMO = {
+	post: 2, // a post with backings, a best one among them
+	backing: 1, // a backing on it
+	topic: 'family',
+	member: 'mads',
+	support: { handle: 'sofie_sp', password: 'demo-password-sofie' },
+	admin: { handle: 'admin', password: 'demo-password-admin' },
+};
+
+export async function go(page, path) {
+	const res = await page.goto(url(path), { waitUntil: 'load' });
+	assert(res, `no response for ${path}`);
+	return res;
+}
+
+// Fill FIELDS (name -> value) of the form in <main> posting to ACTION and
+// send it; the response of the page it leads to (after redirects).
+export async function submit(page, action, fields = {}) {
+	const form = page.locator(`main form[action="${action}"]`).first();
+	assert(await form.count(), `no form posting to ${action} on ${page.url()}`);
+	for (const [name, value] of Object.entries(fields)) {
+		const field = form.locator(`[name="${name}"]`);
+		const kind = await field.first().evaluate((el) => `${el.tagName}:${el.type || ''}`);
+		if (kind.startsWith('SELECT')) await field.selectOption(String(value));
+		else if (kind.endsWith(':checkbox')) await field.setChecked(!!value);
+		else if (kind.endsWith(':radio')) await form.locator(`[name="${name}"][value="${value}"]`).check();
+		else await field.fill(String(value));
+	}
+	const [res] = await Promise.all([
+		page.waitForNavigation({ waitUntil: 'load' }),
+		form.evaluate((f) => f.submit()),
+	]);
+	assert(res, `no response to the form posting to ${action}`);
+	return res;
+}
+
+export async function logIn(page, { handle, password }) {
+	await go(page, '/account/login');
+	const res = await submit(page, '/account/login', { handle, password });
+	assert(new URL(page.url()).pathname !== '/account/login', `${handle} could not log in`);
+	return res;
+}
+
+export async function join(page, fx) {
+	fx.handle = newPseudonym('pg');
+	await go(page, '/account/register');
+	const res = await submit(page, '/account/register',
+		{ handle: fx.handle, password: PASSWORD, password2: PASSWORD, birth_date: BIRTH });
+	assert(new URL(page.url()).pathname === '/post/new', `joining as ${fx.handle} did not lead to /post/new`);
+	return res;
+}
+
+// A post written through the form; its id goes to fx[key].
+export async function writePost(page, fx, key, { title, body }) {
+	await go(page, `/post/new?topic=${DEMO.topic}`);
+	const res = await submit(page, '/post/new', { title, topic: DEMO.topic, body });
+	const m = /^\/p\/(\d+)$/.exec(new URL(page.url()).pathname);
+	assert(m, `writing "${title}" did not lead to the post: ${page.url()}`);
+	fx[key] = Number(m[1]);
+	return res;
+}
+
+// The action of the form ENDING (/hide, /keep) on the moderation queue's
+// item about post POST, following "More reports" until it shows: other
+// tests leave reports of their own, most urgent and oldest first.
+async function queueAction(page, post, ending) {
+	for (let i = 0; i < 100; i++) {
+		const form = page.locator(`main article:has(a[href="/p/${post}"]) form[action$="${ending}"]`).first();
+		if (await form.count()) return form.getAttribute('action');
+		const more = page.locator('main a[href^="/mod?prio="]').first();
+		if (!(await more.count())) break;
+		await go(page, await more.getAttribute('href'));
+	}
+	throw new Error(`no ${ending} form for /p/${post} in the moderation queue`);
+}
+
+const TEXT = 'My teacher gives a lot of homework and it piles up by Thursday. What do you do when you fall behind?';
+
+export const PAGES = {
+	guest: [
+		['the front page', '/'],
+		['the front page, posts nobody has backed yet', '/?show=unanswered'],
+		['a topic', `/t/${DEMO.topic}`],
+		['a topic, most backed first', `/t/${DEMO.topic}?show=backed`],
+		['a post with its backings', `/p/${DEMO.post}`],
+		['a support person\'s profile', `/u/${DEMO.support.handle}`],
+		['a member\'s profile', `/u/${DEMO.member}`],
+		['search', '/search'],
+		['search results', '/search?q=school'],
+		['search with no result', '/search?q=qqqzzzq'],
+		['the leaderboard', '/leaderboard'],
+		['feedback', '/feedback'],
+		['feedback refused', async (page) => {
+			await go(page, '/feedback');
+			return submit(page, '/feedback', { body: '' });
+		}, 400],
+		['feedback sent', '/feedback?thanks=1'],
+		['log in', '/account/login'],
+		['log in refused', async (page) => {
+			await go(page, '/account/login');
+			// A new name each time: five failures on one name in 15
+			// minutes would make it 429 (THROTTLE_PER_ACCOUNT).
+			return submit(page, '/account/login', { handle: newPseudonym('nobody'), password: 'not the password' });
+		}, 403],
+		['join', '/account/register'],
+		['join refused', async (page) => {
+			await go(page, '/account/register');
+			return submit(page, '/account/register', { handle: 'x', password: 'short', password2: 'other', birth_date: '' });
+		}, 400],
+		['a deleted post', '/post/deleted'],
+		['not found', '/no/such/page', 404],
+		['a bad query', '/leaderboard?period=never', 400],
+		// nginx's own pages, one per language (nginx/errors, made by make):
+		// what it answers before any app can.
+		...[400, 413, 414, 429, 502].map((code) =>
+			[`nginx's own ${code} page`, (page, fx) => go(page, `/errors/${fx.lang}/${code}.html`)]),
+	],
+
+	member: [
+		['joined: write your first post', (page, fx) => join(page, fx)],
+		['the front page, logged in', '/'],
+		['write a post', `/post/new?topic=${DEMO.topic}`],
+		['write a post refused', async (page) => {
+			await go(page, '/post/new');
+			return submit(page, '/post/new', { title: '', body: '' });
+		}, 400],
+		['his post', (page, fx) => writePost(page, fx, 'own', { title: `Homework piles up and I fall behind ${fx.handle.slice(-5)}`, body: TEXT })],
+		['his post, to edit', (page, fx) => go(page, `/post/${fx.own}/edit`)],
+		['his post, to delete', (page, fx) => go(page, `/post/${fx.own}/delete`)],
+		['his post, heavy words: where to find help', (page, fx) => writePost(page, fx, 'crisis', {
+			title: `I cannot sleep at night ${fx.handle.slice(-5)}`,
+			body: 'Some nights I think about how to end my life. I have not told anyone.',
+		})],
+		['a post with its backings, logged in', `/p/${DEMO.post}`],
+		['back a post', `/post/${DEMO.post}/back`],
+		['back a post refused', async (page) => {
+			await go(page, `/post/${DEMO.post}/back`);
+			return submit(page, `/post/${DEMO.post}/back`, { body: '' });
+		}, 400],
+		['report a post', `/post/report?post=${DEMO.post}`],
+		['report a backing', `/post/report?post=${DEMO.post}&backing=${DEMO.backing}`],
+		['report refused', async (page) => {
+			await go(page, `/post/report?post=${DEMO.post}`);
+			return submit(page, '/post/report', { note: 'x'.repeat(600) });
+		}, 400],
+		['ask a support person', '/post/ask'],
+		['ask a support person about his post', (page, fx) => go(page, `/post/ask?post=${fx.own}`)],
+		['ask a named support person', `/post/ask?counsellor=${DEMO.support.handle}`],
+		['ask refused', async (page) => {
+			await go(page, '/post/ask');
+			return submit(page, '/post/ask', { body: '' });
+		}, 400],
+		['question sent', '/post/ask?sent=1'],
+		['question sent, with where to find help', '/post/ask?sent=1&help=1'],
+		['notifications', '/notifications'],
+		['his profile', (page, fx) => go(page, `/u/${fx.handle}`)],
+		['settings', '/account/settings'],
+		['the moderation queue: not for him', '/mod', 403],
+		['the users: not for him', '/admin/users', 403],
+		['delete his account', '/account/delete'],
+		['delete his account refused', async (page) => {
+			await go(page, '/account/delete');
+			return submit(page, '/account/delete', { password: 'not the password' });
+		}, 403],
+		['his account deleted', async (page) => {
+			await go(page, '/account/delete');
+			return submit(page, '/account/delete', { password: PASSWORD });
+		}],
+	],
+
+	support: [
+		['logged in', (page) => logIn(page, DEMO.support)],
+		['the moderation queue', '/mod'],
+		['her profile', `/u/${DEMO.support.handle}`],
+		['notifications', '/notifications'],
+		['settings', '/account/settings'],
+		['a post with its backings, as a moderator', `/p/${DEMO.post}`],
+		['the night settings: not for her', '/mod/settings', 403],
+	],
+
+	admin: [
+		['logged in', (page) => logIn(page, DEMO.admin)],
+		['the moderation queue', '/mod'],
+		['the night settings', '/mod/settings'],
+		['the night settings refused', async (page) => {
+			await go(page, '/mod/settings');
+			return submit(page, '/mod/settings', { premod_start: 'x' });
+		}, 400],
+		['feedback to the team', '/mod/feedback'],
+		['the users', '/admin/users'],
+		['the users found', '/admin/users?q=s'],
+		['the users: none found', '/admin/users?q=qqqzzzq'],
+		['the topics', '/admin/topics'],
+		['a new topic refused', async (page) => {
+			await go(page, '/admin/topics');
+			const form = page.locator('main form[action="/admin/topics"]').last();
+			await form.locator('[name=slug]').fill('Not an address');
+			await form.locator('[name=name]').fill('');
+			const [res] = await Promise.all([
+				page.waitForNavigation({ waitUntil: 'load' }),
+				form.evaluate((f) => f.submit()),
+			]);
+			return res;
+		}, 400],
+		// A member's post hidden, from the report to his request for a new
+		// look and the answer; by day, so his post is shown at once.
+		['the night settings, pre-moderation off for a while', async (page, fx) => {
+			await go(page, '/mod/settings');
+			const form = page.locator('main form[action="/mod/settings"]');
+			fx.night = {
+				premod_enabled: await form.locator('[name=premod_enabled]').isChecked(),
+				premod_start: await form.locator('[name=premod_start]').inputValue(),
+				premod_end: await form.locator('[name=premod_end]').inputValue(),
+			};
+			return submit(page, '/mod/settings', { premod_enabled: false });
+		}],
+		['a member\'s post, reported', async (page, fx, open) => {
+			fx.author = await open();
+			await join(fx.author, (fx.a = {}));
+			await writePost(fx.author, fx.a, 'post', { title: `Nobody to talk to about my dad ${fx.a.handle.slice(-5)}`, body: TEXT });
+			await go(page, `/post/report?post=${fx.a.post}`);
+			const reason = await page.locator('main input[name=reason]').first().getAttribute('value');
+			return submit(page, '/post/report', { reason, note: 'Please look at this one.' });
+		}],
+		['the moderation queue with the report', '/mod'],
+		['the moderation queue: the post hidden', async (page, fx) =>
+			submit(page, await queueAction(page, fx.a.post, '/hide'))],
+		['his hidden post, as he sees it: why, and asking for a new look', async (page, fx) =>
+			({ page: fx.author, response: await go(fx.author, `/p/${fx.a.post}`) })],
+		['his hidden post: a new look asked for', async (page, fx) =>
+			({ page: fx.author, response: await submit(fx.author, `/post/${fx.a.post}/review`, { note: 'It was a joke.' }) })],
+		['the moderation queue with his request', '/mod'],
+		['the moderation queue: kept hidden', async (page, fx) =>
+			submit(page, await queueAction(page, fx.a.post, '/keep'))],
+		['his hidden post, kept hidden', async (page, fx) =>
+			({ page: fx.author, response: await go(fx.author, `/p/${fx.a.post}`) })],
+		['his notifications: hidden, and kept hidden', async (page, fx) =>
+			({ page: fx.author, response: await go(fx.author, '/notifications') })],
+		['the night settings as they were', async (page, fx) => {
+			await go(page, '/mod/settings');
+			return submit(page, '/mod/settings', fx.night);
+		}],
+	],
+};
+
+export const WHO = {
+	guest: 'a guest',
+	member: 'a new member',
+	support: 'a support person (a moderator)',
+	admin: 'an admin',
+};
