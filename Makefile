@@ -176,7 +176,7 @@ bench: all $(BUILD)/tests/bench-limit
 
 lint:
 	cppcheck --quiet --inline-suppr --error-exitcode=1 --enable=warning,portability --std=c11 \
-		--suppress=missingIncludeSystem -Icgi-bin/core cgi-bin/
+		--suppress=missingIncludeSystem -Icgi-bin/core -Icgi-bin/community cgi-bin/
 	clang-format --dry-run --Werror cgi-bin/*/*.c cgi-bin/*/*.h cgi-bin/core/tmpl.cc
 
 fuzz:
