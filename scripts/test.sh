@@ -131,6 +131,7 @@ run_tap() {
 
 export CMOCKA_MESSAGE_OUTPUT=TAP
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
+export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp"
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 # A bare assert that vanishes passes everything: the HTTP runner refuses
 # -O, and nothing here asks for it.

@@ -78,15 +78,13 @@ static const char *check_value(struct request *req, const struct field *fd, cons
 	return NULL;
 }
 
-/* "must be one of: week, month, all" */
+/* "must be one of: “week”, “month”, “all”": the values quoted, as they
+ * are written in an address whatever the page's language. */
 static const char *choice_problem(struct request *req, const struct field *fd)
 {
 	struct buf list = {0};
-	for (size_t i = 0; fd->choices && fd->choices[i]; i++) {
-		if (i)
-			buf_puts(&list, ", ");
-		buf_puts(&list, fd->choices[i]);
-	}
+	for (size_t i = 0; fd->choices && fd->choices[i]; i++)
+		buf_printf(&list, "%s\u201c%s\u201d", i ? ", " : "", fd->choices[i]);
 	const char *msg =
 	    arena_printf(req->arena, _("must be one of: %s"), list.data ? list.data : "");
 	buf_free(&list);

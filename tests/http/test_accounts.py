@@ -198,7 +198,7 @@ def test_admin_changes_a_users_role_and_it_is_audited():
                int(uid)) == [["user.role", "member -> counsellor"]]
     # the route declares the roles: another word is refused at the door
     r = admin.post("/admin/users/role", {"user": uid, "role": "king"})
-    assert r.status == 400 and "Role must be one of: member, counsellor, coach, employer, editor, admin" in r.text
+    assert r.status == 400 and "Role must be one of: “member”, “counsellor”, “coach”, “employer”, “editor”, “admin”" in r.text
     assert sql("SELECT role FROM users WHERE id = ?", int(uid)) == [["counsellor"]]
     # back on the list, showing that user with his new role
     r = admin.post("/admin/users/role", {"user": uid, "role": "coach"})
@@ -241,7 +241,7 @@ def test_the_door_refuses_notices_and_cursors_that_are_not_offered():
     b = Browser()
     register(b, fresh_handle())
     r = b.get("/account/settings?saved=hacked")
-    assert r.status == 400 and "Notice must be one of: welcome, profile, password" in r.text
+    assert r.status == 400 and "Notice must be one of: “welcome”, “profile”, “password”, “language”" in r.text
     admin = Browser()
     login(admin, "admin", "demo-password-admin")
     r = admin.get("/admin/users?before=abc")

@@ -522,7 +522,7 @@ def test_the_leaderboard_refuses_an_unknown_period():
     for bad in ["year", "WEEK", "week%20"]:
         r = Browser().get("/leaderboard?period=" + bad)
         assert r.status == 400, bad
-        assert "The period of the leaderboard must be one of: week, month, all" in r.text
+        assert "The period of the leaderboard must be one of: “week”, “month”, “all”" in r.text
     r = Browser().get("/leaderboard?period=week%00")  # no NUL smuggled past the choice
     assert r.status == 400 and "The period of the leaderboard contains a NUL character" in r.text
     # An empty choice is no choice (as an unselected <select> sends it): this week.

@@ -178,7 +178,7 @@ def test_a_filter_that_does_not_exist_is_400_naming_the_field():
         assert r.status == 400, path
         assert "The posts to show" in main_of(r), path
     r = Browser().get("/?show=oldest")
-    assert "The posts to show must be one of: newest, unanswered, backed" in r.text
+    assert "The posts to show must be one of: “newest”, “unanswered”, “backed”" in r.text
     for cursor in ("backings=-1&before=5", "backings=x&before=5", "backings=1&before=0x5"):
         r = Browser().get("/?show=backed&" + cursor)
         assert r.status == 400 and "The place in the list" in main_of(r), cursor

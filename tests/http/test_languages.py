@@ -105,7 +105,7 @@ def test_the_footer_switches_a_visitor_and_takes_him_back():
 
 def test_the_switch_refuses_what_is_not_a_language_or_not_a_page_here():
     r = Browser().get("/account/language?to=xx&next=/")
-    assert r.status == 400 and "Language must be one of: en, da, sv" in r.text, r
+    assert r.status == 400 and "Language must be one of: “en”, “da”, “sv”" in r.text, r
     assert not [c for c in r.cookies_set() if c.startswith("opbak_lang=")]
     for bad in ("//evil.example/", "https://evil.example/", "/\\evil.example", "/%0d%0aX:1"):
         r = Browser().get("/account/language?to=sv&next=" + bad.replace("/", "%2F"))

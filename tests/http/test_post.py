@@ -365,7 +365,7 @@ def test_anyone_can_send_feedback_to_the_team_and_admins_read_it():
     assert "The button is too small on my phone" in r.text
     # a kind that is not offered is refused at the door, naming the field
     r = b.post("/feedback", {"kind": "angry", "body": "The button is too small on my phone"})
-    assert r.status == 400 and "What is it about must be one of: good, better, problem" in r.text
+    assert r.status == 400 and "What is it about must be one of: “good”, “better”, “problem”" in r.text
     assert count("SELECT COUNT(*) FROM feedback WHERE user_id = ?", user_id(handle)) == 0
     r = b.post("/feedback", {"kind": "problem", "body": "The button is too small on my phone"})
     assert r.status == 303

@@ -296,7 +296,7 @@ static void test_a_refused_choice_names_the_choices(void **state)
 {
 	struct fixture *fx = *state;
 	assert_int_equal(send(fx, &app, "GET", "/list", "sort=oldest", NULL), 400);
-	assert_non_null(strstr(body_of(fx), "Order must be one of: new, top"));
+	assert_non_null(strstr(body_of(fx), "Order must be one of: “new”, “top”"));
 }
 
 static void test_login_goes_to_the_executables_login_address(void **state)
