@@ -37,7 +37,7 @@ static const struct route routes[] = {
 static const char *const templates[] = {"account", NULL};
 
 static const struct app app = {
-    "account", routes, sizeof routes / sizeof routes[0], templates, "/account/login",
+    "account", routes, sizeof routes / sizeof routes[0], templates, "/account/login", NULL,
 };
 
 #include "response.h"

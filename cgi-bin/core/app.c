@@ -441,6 +441,24 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 		log_msg(id, "%s %s -> %d", req.method, req.path, res->status);
 }
 
+#define HOURLY_SECONDS 3600
+
+/* The app's hourly job (struct app) in a request of its own. */
+static void run_hourly(const struct app *app, struct arena *arena, struct response *res)
+{
+	struct request req;
+	memset(&req, 0, sizeof req);
+	req.arena = arena;
+	req.id = "hourly";
+	req.res = res;
+	req.method = "GET";
+	req.path = "(hourly job)";
+	req.query_string = "";
+	res_reset(res);
+	app->hourly(&req);
+	arena_reset(arena);
+}
+
 static void worker_main(const struct app *app, int sock, const char *root)
 {
 	struct sigaction sa;
@@ -468,7 +486,12 @@ static void worker_main(const struct app *app, int sock, const char *root)
 	struct arena arena = {0};
 	struct response res = {0};
 	struct buf out = {0};
+	time_t hourly_at = 0; /* when the job is due: at once */
 	while (!stopping) {
+		if (app->hourly && time(NULL) >= hourly_at) {
+			run_hourly(app, &arena, &res);
+			hourly_at = time(NULL) + HOURLY_SECONDS;
+		}
 		idle = 1;
 		/* SIGTERM may have come before idle was set. */
 		// cppcheck-suppress oppositeInnerCondition

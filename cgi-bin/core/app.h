@@ -81,6 +81,12 @@ struct app {
 	const char *const *templates; /* template folders under cgi-bin/, NULL-ended */
 	const char *login_url;        /* where a GET that needs a login is sent ("?next=" added);
 	                                 NULL: answer 403 */
+	/* A job the executable runs by itself, or NULL: each worker runs it
+	 * when it starts, then after the first request it serves once an
+	 * hour has passed. It gets a request of its own (no user, no
+	 * page); workers may run it at about the same time, so it must be
+	 * safe to repeat (a retention delete, a state that moves once). */
+	void (*hourly)(struct request *req);
 };
 
 /* The checked value of a field the route declared: from the form on a

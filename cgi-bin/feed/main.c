@@ -27,7 +27,7 @@ static const struct route routes[] = {
 static const char *const templates[] = {"feed", NULL};
 
 static const struct app app = {
-    "feed", routes, sizeof routes / sizeof routes[0], templates, "/account/login",
+    "feed", routes, sizeof routes / sizeof routes[0], templates, "/account/login", NULL,
 };
 
 int main(int argc, char **argv)

@@ -48,7 +48,7 @@ static const struct route routes[] = {
 static const char *const templates[] = {"post", NULL};
 
 static const struct app app = {
-    "post", routes, sizeof routes / sizeof routes[0], templates, "/account/login",
+    "post", routes, sizeof routes / sizeof routes[0], templates, "/account/login", NULL,
 };
 
 int main(int argc, char **argv)

@@ -81,8 +81,8 @@ static const struct route routes[] = {
     {"GET", "/private", list_fn, ROUTE_LOGIN, 0, NULL, NULL},
 };
 static const char *const no_templates[] = {NULL};
-static const struct app app = {"test", routes, 4, no_templates, "/somewhere/login"};
-static const struct app app_no_login = {"test", routes, 4, no_templates, NULL};
+static const struct app app = {"test", routes, 4, no_templates, "/somewhere/login", NULL};
+static const struct app app_no_login = {"test", routes, 4, no_templates, NULL, NULL};
 
 struct fixture {
 	struct arena arena;
