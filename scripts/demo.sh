@@ -46,5 +46,5 @@ printf '[client]\nuser=%s\npassword=%s\nsocket=%s\n' "$OPBAK_DB_USER" "$OPBAK_DB
 {
 	echo "UPDATE users SET created_at = UTC_TIMESTAMP() - INTERVAL 60 DAY;"
 	echo "UPDATE users SET life_experience = bio WHERE role = 'counsellor';"
-	cat "$ROOT/sql/demo/community.sql"
+	cat "$ROOT/sql/demo/community.sql" "$ROOT/sql/demo/inbox.sql"
 } | mariadb --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$OPBAK_DB_NAME"

@@ -5,8 +5,8 @@
  *
  * Counters change in SQL (backing_count + 1), never read-modify-write in
  * C. A write runs only the statements it needs: a fresh backing has no
- * votes and no best mark to count, a member's backing no questions to
- * answer, and badges are one statement over the member's totals.
+ * votes and no best mark to count, a member's backing no support mark to
+ * set, and badges are one statement over the member's totals.
  */
 #include "ledger.h"
 
@@ -102,9 +102,6 @@ static const char SQL_VOTES_POINTS[] =
 static const char SQL_BACKING_POINTS_GONE[] =
     "DELETE FROM points WHERE reason IN ('backing', 'best', 'vote') AND ref_id = ?";
 static const char SQL_SUPPORT_POST[] = "UPDATE posts SET support_answered = 1 WHERE id = ?";
-static const char SQL_SUPPORT_QUESTIONS[] =
-    "UPDATE questions SET status = 'answered', answered_at = NOW() "
-    "WHERE post_id = ? AND status = 'open' AND member_id <> ?";
 
 /* The vote counted first, only when it may count (a shown backing on a
  * shown post, not the voter's own; the post is read, not locked): the
@@ -245,18 +242,18 @@ int ledger_post_delete(struct request *req, long long post_id)
 }
 
 /* What a backing written just now causes besides its points: the post
- * author's notification and, for a support person, the post and its
- * questions answered. A support person's backing is "support_answer"
- * (one notification, not two). */
+ * author's notification and, for a support person, the post marked
+ * answered (posts.support_answered). A question about the post is not
+ * touched: it is answered in its own conversation (cgi-bin/inbox), and a
+ * backing is no answer to it. A support person's backing is
+ * "support_answer" (one notification, not two). */
 static int backing_news(struct request *req, long long backing_id, long long author,
                         long long post_id, long long post_author, int by_support)
 {
 	if (ledger_notify(req, post_author, by_support ? "support_answer" : "backing", post_id,
 	                  backing_id, author) < 0)
 		return -1;
-	if (by_support &&
-	    (db_exec(req, SQL_SUPPORT_POST, db_int(post_id)) < 0 ||
-	     db_exec(req, SQL_SUPPORT_QUESTIONS, db_int(post_id), db_int(author)) < 0))
+	if (by_support && db_exec(req, SQL_SUPPORT_POST, db_int(post_id)) < 0)
 		return -1;
 	return 0;
 }

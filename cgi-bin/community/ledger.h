@@ -32,7 +32,7 @@
  *   5. points, and by trigger member_totals  (the earner's: all, week,
  *                                             month, in that order)
  *   6. badges                                (the earner's)
- *   7. notifications, crisis reports, questions, the audit log
+ *   7. notifications, crisis reports, the audit log
  *      (new rows; their foreign keys take shared locks on the post and
  *       users rows, which no writer takes exclusively after step 2)
  * A member's member_totals rows are where writers for the same member
@@ -99,7 +99,8 @@ int ledger_post_delete(struct request *req, long long post_id);
 /* A backing became visible: backing_count + 1, its points (backing, best,
  * votes), badges. With fresh set (written by day, approved), also what a
  * new backing causes: the post author's notification and, for a support
- * person, the post and its questions marked answered. The caller holds
+ * person, the post marked answered (not the questions about it: they are
+ * answered in the inbox). The caller holds
  * the post's row. */
 int ledger_backing_shown(struct request *req, long long backing_id, int fresh);
 /* The logged-in member is about to write a backing on post_id, visible

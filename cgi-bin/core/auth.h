@@ -61,6 +61,8 @@ int auth_role_parse(const char *name);
 /* The roles that moderate the community: they see what is pending or
  * hidden, work the queue at /mod, and write without the limits on members. */
 #define AUTH_MODERATORS (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_COUNSELLOR))
+/* The roles that answer members' questions in the inbox (cgi-bin/inbox). */
+#define AUTH_SUPPORT (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_COUNSELLOR))
 /* 1 when the logged-in user holds a moderating role. */
 int auth_is_moderator(const struct request *req);
 

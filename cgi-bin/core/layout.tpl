@@ -35,6 +35,7 @@
 <li><a href="/leaderboard">[[Leaderboard]]</a></li>
 <li><a href="/notifications">[[Notifications]]{{#unread}}<span class="count"><span class="visually-hidden">, </span>{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</a></li>
 <li><a href="/u/{{me}}">{{me}}</a></li>
+{{#is_support}}<li><a href="/inbox">[[Inbox]]</a></li>{{/is_support}}{{#not_support}}<li><a href="/ask">[[Your questions]]</a></li>{{/not_support}}
 <li><a href="/account/settings">[[Settings]]</a></li>
 {{#is_mod}}<li><a href="/mod">[[Moderation]]</a></li>{{/is_mod}}
 {{#is_admin}}<li><a href="/admin/users">[[Admin]]</a></li>{{/is_admin}}

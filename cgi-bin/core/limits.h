@@ -52,31 +52,35 @@
 #define CURSOR_NONE 4294967296LL
 
 /* Community */
-#define LIMIT_TITLE_MIN           5     /* characters in a post's title */
-#define LIMIT_TITLE_MAX           120   /* characters (posts.title) */
-#define LIMIT_POST_BODY_MAX       10000 /* characters of Markdown in a post */
-#define LIMIT_BACKING_MAX         5000  /* characters of Markdown in a backing */
-#define LIMIT_REPORT_NOTE_MAX     500   /* characters in a report's note (reports.note) */
-#define LIMIT_QUESTION_MIN        20    /* characters in a question to a support person */
-#define LIMIT_QUESTION_MAX        2000  /* characters */
-#define LIMIT_FEEDBACK_MIN        10    /* characters in feedback to the team */
-#define LIMIT_FEEDBACK_MAX        3000  /* characters (feedback.body) */
-#define LIMIT_ID_DIGITS           10    /* digits in an id sent in a form */
-#define LIMIT_INT_DIGITS          11    /* characters in a whole number (sign and 10 digits) */
-#define LIMIT_HOUR_DIGITS         2     /* digits in an hour of the day (0-23) */
-#define LIMIT_CHOICE_MAX          20    /* characters in a value picked from a list */
-#define LIMIT_CHECKBOX            1     /* characters in a ticked checkbox's value ("1") */
-#define NEW_MEMBER_HOURS          24    /* an account this young is a new member */
-#define NEW_MEMBER_POSTS_HOUR     3     /* posts a new member may write per hour */
-#define NEW_MEMBER_BACKINGS_HOUR  10    /* backings a new member may write per hour */
-#define NEW_MEMBER_QUESTIONS_HOUR 3     /* questions a new member may ask per hour */
-#define QUESTIONS_PER_HOUR        6     /* questions any member may ask per hour (staff: no cap) */
-#define REPORTS_PER_HOUR          20    /* reports a member may send per hour */
-#define FEEDBACK_PER_HOUR         5     /* feedback per member, or per visitor's address, an hour */
-#define MOD_PAGE_SIZE             50    /* rows per section of the moderation queue */
-#define LIMIT_SEARCH_MAX          100   /* characters in a search */
-#define LEADERBOARD_SIZE          50    /* places on the leaderboard */
-#define PROFILE_BACKINGS          5     /* latest backings listed on a profile */
-#define RSS_ITEMS                 20    /* items in an RSS feed */
+#define LIMIT_TITLE_MIN                5     /* characters in a post's title */
+#define LIMIT_TITLE_MAX                120   /* characters (posts.title) */
+#define LIMIT_POST_BODY_MAX            10000 /* characters of Markdown in a post */
+#define LIMIT_BACKING_MAX              5000  /* characters of Markdown in a backing */
+#define LIMIT_REPORT_NOTE_MAX          500   /* characters in a report's note (reports.note) */
+#define LIMIT_QUESTION_MIN             20    /* characters in a question to a support person */
+#define LIMIT_QUESTION_MAX             2000  /* characters */
+#define LIMIT_INBOX_CLAIM_HOURS_MAX    720   /* hours a question may wait for one person */
+#define LIMIT_INBOX_RETENTION_DAYS_MAX 3650  /* days a closed conversation may be kept */
+#define LIMIT_SUBJECT_MIN              3     /* characters in a question's subject */
+#define LIMIT_SUBJECT_MAX              120   /* characters (questions.subject) */
+#define LIMIT_FEEDBACK_MIN             10    /* characters in feedback to the team */
+#define LIMIT_FEEDBACK_MAX             3000  /* characters (feedback.body) */
+#define LIMIT_ID_DIGITS                10    /* digits in an id sent in a form */
+#define LIMIT_INT_DIGITS               11    /* characters in a whole number (sign and 10 digits) */
+#define LIMIT_HOUR_DIGITS              2     /* digits in an hour of the day (0-23) */
+#define LIMIT_CHOICE_MAX               20    /* characters in a value picked from a list */
+#define LIMIT_CHECKBOX                 1     /* characters in a ticked checkbox's value ("1") */
+#define NEW_MEMBER_HOURS               24    /* an account this young is a new member */
+#define NEW_MEMBER_POSTS_HOUR          3     /* posts a new member may write per hour */
+#define NEW_MEMBER_BACKINGS_HOUR       10    /* backings a new member may write per hour */
+#define NEW_MEMBER_QUESTIONS_HOUR      3     /* questions a new member may ask per hour */
+#define QUESTIONS_PER_HOUR             6 /* questions any member may ask per hour (staff: no cap) */
+#define REPORTS_PER_HOUR               20 /* reports a member may send per hour */
+#define FEEDBACK_PER_HOUR              5 /* feedback per member, or per visitor's address, an hour */
+#define MOD_PAGE_SIZE                  50  /* rows per section of the moderation queue */
+#define LIMIT_SEARCH_MAX               100 /* characters in a search */
+#define LEADERBOARD_SIZE               50  /* places on the leaderboard */
+#define PROFILE_BACKINGS               5   /* latest backings listed on a profile */
+#define RSS_ITEMS                      20  /* items in an RSS feed */
 
 #endif

@@ -35,6 +35,10 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 			tmpl_show(d, "is_admin");
 		if (auth_is_moderator(req))
 			tmpl_show(d, "is_mod");
+		/* A support person's work is the inbox; a member's questions are
+		 * at /ask (a support person who asks finds his there too). */
+		tmpl_show(d,
+		          AUTH_SUPPORT & ROLE_BIT(req->user.role) ? "is_support" : "not_support");
 		long long unread = auth_unread(req);
 		if (unread > 0) {
 			tmpl_show(d, "unread");

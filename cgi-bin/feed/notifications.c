@@ -1,13 +1,15 @@
 /*
  * notifications.c - GET /notifications (logged in): what happened to the
- * member's posts and backings, newest first, paginated by key, each with
- * a link to the place (/p/<post>#b<backing>). Viewing the page marks every
+ * member's posts and backings, and to his questions, newest first,
+ * paginated by key, each with a link to the place (/p/<post>#b<backing>,
+ * or his conversation /ask/<question> when a support person replied there;
+ * that one names no support person: sql/014). Viewing the page marks every
  * unread notification read; those that were unread are marked "new" on
  * this view.
  *
  * Queries: the list over notifications_user (user_id, id), joined to the
- * post (title) and the actor (handle); then one UPDATE over
- * notifications_unread (user_id, read_at).
+ * post (title), the question (its subject: only his own) and the actor
+ * (handle); then one UPDATE over notifications_unread (user_id, read_at).
  */
 #include <string.h>
 
@@ -22,17 +24,20 @@
 
 static const char SQL_LIST[] =
     "SELECT n.id AS id, n.kind AS kind, n.post_id AS post_id, n.backing_id AS backing_id, "
+    "n.question_id AS question_id, q.subject AS subject, "
     "n.created_at AS created_at, n.read_at IS NULL AS unread, p.title AS title, "
     "p.status = 'visible' OR p.user_id = n.user_id AS title_shown, a.handle AS actor "
     "FROM notifications n LEFT JOIN posts p ON p.id = n.post_id "
+    "LEFT JOIN questions q ON q.id = n.question_id AND q.member_id = n.user_id "
     "LEFT JOIN users a ON a.id = n.actor_id "
     "WHERE n.user_id = ? AND n.id < ? ORDER BY n.id DESC LIMIT ?";
 static const char SQL_MARK_READ[] =
     "UPDATE notifications SET read_at = NOW() WHERE user_id = ? AND read_at IS NULL";
 
 /* The kinds of table notifications; the template has a section each. */
-static const char *const kinds[] = {
-    "backing", "best", "support_answer", "approved", "hidden", "review_restored", "review_kept"};
+static const char *const kinds[] = {"backing",     "best",           "support_answer",
+                                    "approved",    "hidden",         "review_restored",
+                                    "review_kept", "question_reply", "question_pool"};
 
 int notifications_fn(struct request *req)
 {
@@ -59,9 +64,22 @@ int notifications_fn(struct request *req)
 		when_set(req, row, "age", db_get(r, i, "created_at"), WHEN_AGO);
 		const char *post = db_get(r, i, "post_id");
 		const char *backing = db_get(r, i, "backing_id");
-		/* /p/12#b34, or /p/12 for the post itself; a post since deleted
-		 * leaves its notification without a link. */
-		if (post) {
+		const char *question = db_get(r, i, "question_id");
+		/* /ask/5 for a reply to his question (with its subject; one
+		 * asked before subjects existed has none); /p/12#b34, or /p/12
+		 * for the post itself; a post since deleted leaves its
+		 * notification without a link. */
+		if (question) {
+			tmpl_set(row, "question_href",
+			         arena_printf(req->arena, "/ask/%s", question));
+			const char *subject = db_get(r, i, "subject");
+			if (subject && *subject) {
+				tmpl_show(row, "has_subject");
+				tmpl_set(row, "subject", subject);
+			} else {
+				tmpl_show(row, "no_subject");
+			}
+		} else if (post) {
 			tmpl_show(row, "linked");
 			tmpl_set(row, "href",
 			         backing ? arena_printf(req->arena, "/p/%s#b%s", post, backing)

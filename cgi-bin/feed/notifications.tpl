@@ -11,6 +11,8 @@
 {{#approved}}{{#on_post}}[[Your post was approved and everybody can see it now:]]{{/on_post}}{{#on_backing}}[[Your backing was approved and everybody can see it now, on]]{{/on_backing}} {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/approved}}
 {{#hidden}}{{#on_post}}[[A moderator hid your post]]{{/on_post}}{{#on_backing}}[[A moderator hid your backing on]]{{/on_backing}} {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/hidden}}
 {{#review_restored}}[[A moderator looked at your post again and restored it:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/review_restored}}
+{{#question_reply}}<a href="{{question_href}}">[[A support person replied to your question]]</a>{{#has_subject}}: <span data-user-text>{{subject}}</span>{{/has_subject}}{{/question_reply}}
+{{#question_pool}}[[Nobody could take your question in time, so it went to all support persons:]] <a href="{{question_href}}">{{#has_subject}}<span data-user-text>{{subject}}</span>{{/has_subject}}{{#no_subject}}[[Your question]]{{/no_subject}}</a>{{/question_pool}}
 {{#review_kept}}[[A moderator looked at your post again and kept it hidden:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/review_kept}}
 <span class="muted">· <time datetime="{{age_iso}}">{{age}}</time></span>
 </li>

@@ -22,10 +22,12 @@
  * (a <details> under the post and each backing); the author's links to
  * ask a support person, edit and delete lead to its pages.
  *
- * Queries: the post (joined to its topic and author, with its question
- * status), and the backings joined to their authors and to the viewer's
- * own votes (votes' primary key), so two in all whatever the number of
- * backings.
+ * A question to a support person is private (cgi-bin/inbox): this page
+ * never says that one was asked, to anyone. It says "A support person
+ * answered" when one backed the post in public (posts.support_answered).
+ *
+ * Queries: the post (joined to its topic and author), and the backings joined to their authors and
+ * to the viewer's own votes (votes' primary key), so two in all whatever the number of backings.
  */
 #include <libintl.h>
 #include <string.h>
@@ -49,10 +51,6 @@ static const char SQL_POST[] =
     "p.support_answered AS support_answered, t.slug AS slug, " TOPIC_NAME(
         "topic") ", "
                  "u.handle AS author, "
-                 "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id) AS questions, "
-                 "(SELECT COUNT(*) FROM questions q WHERE q.post_id = p.id AND q.status = "
-                 "'answered') "
-                 "AS questions_answered, "
                  /* why a hidden post was hidden (the latest report a moderator acted on)
                   * and its author's request for a new look (review.c) */
                  "IF(p.status = 'hidden', (SELECT r.reason FROM reports r WHERE r.post_id = p.id "
@@ -74,11 +72,11 @@ static const char SQL_BACKINGS[] =
     "WHERE b.post_id = ? AND (b.status = 'visible' OR b.user_id = ? OR ? = 1) "
     "ORDER BY b.is_best DESC, b.id ASC";
 
-/* The notices after a redirect from the post executable: ?reported=1
- * (a report was sent), ?asked=1 (a question went to a support person). */
+/* The notice after a redirect from the post executable: ?reported=1 (a
+ * report was sent). A question sends its asker to his conversation
+ * (/ask/<id>), not here. */
 const struct field post_page_fields[] = {
     CHECK_FIELD("reported", N_("The notice of a report")),
-    CHECK_FIELD("asked", N_("The notice of a question")),
     FIELDS_END,
 };
 
@@ -174,14 +172,10 @@ int post_page_fn(struct request *req)
 		hidden_notice(req, d, p, is_author);
 	if (is_author && db_get_int(p, 0, "is_crisis"))
 		tmpl_show(d, "crisis");
-	if (db_get_int(p, 0, "questions_answered") > 0 || db_get_int(p, 0, "support_answered"))
-		tmpl_show(d, "question_answered");
-	else if (db_get_int(p, 0, "questions") > 0)
-		tmpl_show(d, "question_asked");
+	if (db_get_int(p, 0, "support_answered"))
+		tmpl_show(d, "answered_by_support");
 	if (req_int(req, "reported"))
 		tmpl_show(d, "reported");
-	if (req_int(req, "asked"))
-		tmpl_show(d, "asked");
 
 	if (req->user.id) {
 		if (visible)

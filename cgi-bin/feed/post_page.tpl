@@ -1,6 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
 {{#reported}}<p class="notice ok" role="status">[[Thank you for the report. A moderator will look at it soon.]]</p>{{/reported}}
-{{#asked}}<p class="notice ok" role="status">[[Your question went to a support person. You get a notification when there is an answer.]]</p>{{/asked}}
 {{#pending_author}}<p class="notice" role="status">[[Your post is waiting for approval. At night a moderator reads new posts before everybody can see them. Until then only you can see it.]]</p>{{/pending_author}}
 {{#pending_mod}}<p class="notice" role="status">[[This post is waiting for approval. Only its author and moderators can see it.]]</p>{{/pending_mod}}
 {{#hidden_author}}<p class="notice" role="status">[[Your post was hidden by a moderator. Only you and the moderators can see it.]]</p>{{/hidden_author}}
@@ -25,8 +24,7 @@
 </aside>
 {{/crisis}}
 <div class="body">{{body_html:none}}</div>
-{{#question_asked}}<p class="question-status">[[A support person has been asked]]</p>{{/question_asked}}
-{{#question_answered}}<p class="question-status answered"><span class="support-mark">[[A support person answered]]</span></p>{{/question_answered}}
+{{#answered_by_support}}<p class="question-status answered"><span class="support-mark">[[A support person answered]]</span></p>{{/answered_by_support}}
 {{#author_tools}}
 <ul class="actions">
 <li><a href="/post/ask?post={{id}}">[[Ask a support person for a backing]]</a></li>

@@ -4,10 +4,15 @@
  *
  * The member chooses a support person by what he has lived through (the
  * life experience on each profile, or the bio while that is empty), or
- * "the first available" (counsellor_id NULL). The question is a row in
- * `questions`; the inbox where support persons answer is another part of
- * the site. The same guards as for posts apply: no personal information,
- * no links in the first day, a cap per hour for new members.
+ * "the first available" (counsellor_id NULL), and gives it a subject; he
+ * may allow it to be published anonymously later (allow_publish). The
+ * question is a row in `questions` (status 'new'), urgent when its words
+ * speak of suicide or self-harm (the crisis matcher): first in the pool.
+ * It is private: the conversation that follows lives in the inbox
+ * (cgi-bin/inbox), where he is sent after asking, to /ask/<id>?sent=1
+ * (&help=1 for the crisis box). The same guards as for posts apply, to
+ * the subject and the text: no personal information, no links in the
+ * first day, a cap per hour for new members.
  *
  * Every member may ask QUESTIONS_PER_HOUR an hour (nginx limits bursts
  * per address in front; issue 8, finding 9): more is a script, and the
@@ -33,22 +38,25 @@ static const char SQL_COUNSELLORS[] =
     "WHERE role = 'counsellor' ORDER BY handle";
 /* What the member asked in the last hour. */
 static const char SQL_RECENT[] = RULES_SQL_RECENT("questions", "member_id");
-static const char SQL_INSERT[] = "INSERT INTO questions (member_id, counsellor_id, post_id, body) "
-                                 "VALUES (?, NULLIF(?, 0), NULLIF(?, 0), ?)";
+static const char SQL_INSERT[] =
+    "INSERT INTO questions (member_id, counsellor_id, post_id, subject, body, allow_publish, "
+    "urgent) VALUES (?, NULLIF(?, 0), NULLIF(?, 0), ?, ?, ?, ?)";
 
 const struct field ask_query[] = {
     ID_FIELD("post", N_("Post"), 0),
     TEXT_FIELD("counsellor", N_("Support person"), 0, LIMIT_HANDLE_MAX, 0),
-    CHECK_FIELD("sent", N_("Sent")),
-    CHECK_FIELD("help", N_("Help")),
     FIELDS_END,
 };
 
+/* ask_fn reads errors by these places. */
+enum { ASK_POST, ASK_COUNSELLOR, ASK_SUBJECT, ASK_BODY };
 const struct field ask_fields[] = {
     ID_FIELD("post", N_("Post"), 0),
     TEXT_FIELD("counsellor", N_("Support person"), 1, LIMIT_HANDLE_MAX, 0),
+    TEXT_FIELD("subject", N_("Subject"), LIMIT_SUBJECT_MIN, LIMIT_SUBJECT_MAX, 0),
     TEXT_FIELD("body", N_("Your question"), LIMIT_QUESTION_MIN, LIMIT_QUESTION_MAX,
                FIELD_MULTILINE),
+    CHECK_FIELD("allow_publish", N_("Anonymous publishing later")),
     FIELDS_END,
 };
 
@@ -92,7 +100,6 @@ static int show(struct request *req, long long post_id, const char *post_title, 
 		return -1;
 	const char *chosen = req_text(req, "counsellor");
 	struct tmpl_dict *d = page_begin(req, _("Ask a support person"), "post/ask.tpl");
-	tmpl_show(d, "asking");
 	if (post_id) {
 		tmpl_show(d, "about_post");
 		tmpl_set_int(d, "post", post_id);
@@ -106,6 +113,10 @@ static int show(struct request *req, long long post_id, const char *post_title, 
 		if (strcasecmp(chosen, db_get(c, i, "handle")) == 0)
 			tmpl_show(o, "checked");
 	}
+	if (req_int(req, "allow_publish"))
+		tmpl_show(d, "allow_publish_checked");
+	tmpl_set_int(d, "subject_min", LIMIT_SUBJECT_MIN);
+	tmpl_set_int(d, "subject_max", LIMIT_SUBJECT_MAX);
 	tmpl_set_int(d, "body_min", LIMIT_QUESTION_MIN);
 	tmpl_set_int(d, "body_max", LIMIT_QUESTION_MAX);
 	post_refill(d, req->form_in, notice);
@@ -114,13 +125,6 @@ static int show(struct request *req, long long post_id, const char *post_title, 
 
 int ask_form_fn(struct request *req)
 {
-	if (req_int(req, "sent")) {
-		struct tmpl_dict *d = page_begin(req, _("Your question is sent"), "post/ask.tpl");
-		tmpl_show(d, "sent");
-		if (req_int(req, "help"))
-			tmpl_show(d, "help");
-		return page_end(req, 200);
-	}
 	long long post_id = req_int(req, "post");
 	const char *title;
 	int status;
@@ -143,7 +147,7 @@ int ask_fn(struct request *req)
 		return -1;
 	const char *chosen = req_text(req, "counsellor");
 	long long counsellor_id = 0;
-	if (!f->errors[1] && strcmp(chosen, "any") != 0) {
+	if (!f->errors[ASK_COUNSELLOR] && strcmp(chosen, "any") != 0) {
 		struct db_rows *c = db_query(req, SQL_COUNSELLORS);
 		if (!c)
 			return -1;
@@ -155,7 +159,9 @@ int ask_fn(struct request *req)
 			           _("Choose one of the support persons in the list, or the first "
 			             "available."));
 	}
-	if (!f->errors[2])
+	if (!f->errors[ASK_SUBJECT])
+		rules_check_text(req, &w, f, "subject");
+	if (!f->errors[ASK_BODY])
 		rules_check_text(req, &w, f, "body");
 	if (f->failed)
 		return show(req, post_id, title, 400, NULL);
@@ -171,12 +177,15 @@ int ask_fn(struct request *req)
 		                           "here: send it again a little later."),
 		                         QUESTIONS_PER_HOUR));
 
+	const char *subject = req_text(req, "subject");
 	const char *body = req_text(req, "body");
+	int urgent = rules_crisis(&w, subject, body);
 	if (db_exec(req, SQL_INSERT, db_int(req->user.id), db_int(counsellor_id), db_int(post_id),
-	            db_text(body)) < 0)
+	            db_text(subject), db_text(body), db_int(req_int(req, "allow_publish") != 0),
+	            db_int(urgent)) < 0)
 		return -1;
-	if (post_id)
-		return res_redirect(req, arena_printf(req->arena, "/p/%lld?asked=1", post_id));
-	return res_redirect(req, rules_crisis(&w, NULL, body) ? "/post/ask?sent=1&help=1"
-	                                                      : "/post/ask?sent=1");
+	/* His conversation, where the answer will come (the inbox shows the
+	 * notice, and the crisis box when his words called for it). */
+	return res_redirect(req, arena_printf(req->arena, "/ask/%lld?sent=1%s", db_last_id(),
+	                                      urgent ? "&help=1" : ""));
 }

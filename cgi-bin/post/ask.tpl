@@ -1,6 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
 <section class="write">
-{{#asking}}
 {{#about_post}}<p><a href="/p/{{post}}">← [[Back to your post]]</a></p>{{/about_post}}
 <h1>[[Ask a support person]]</h1>
 <p>[[Support persons are trained adults who have lived through a lot themselves. They answer you personally, here on Opbak.]]</p>
@@ -18,28 +17,21 @@
 {{/counsellor_option}}<p class="error" id="counsellor-error">{{counsellor_error}}</p>
 </fieldset>
 <div class="field">
+<label for="subject">[[Subject]]</label>
+<p class="hint" id="subject-hint">[[What it is about, in a few words: {{subject_min}} to {{subject_max}} characters.]]</p>
+<input id="subject" name="subject" value="{{subject}}" required minlength="{{subject_min}}" maxlength="{{subject_max}}" aria-describedby="subject-hint subject-error"{{#subject_invalid}} aria-invalid="true"{{/subject_invalid}}>
+<p class="error" id="subject-error">{{subject_error}}</p>
+</div>
+<div class="field">
 <label for="body">[[Your question]]</label>
 <p class="hint" id="body-hint">[[Write what you would like help with, {{body_min}} to {{body_max}} characters. Leave out your full name, phone number and address.]]</p>
 <textarea id="body" name="body" rows="8" required aria-describedby="body-hint body-error"{{#body_invalid}} aria-invalid="true"{{/body_invalid}}>{{body}}</textarea>
 <p class="error" id="body-error">{{body_error}}</p>
 </div>
+<div class="field">
+<label class="check"><input type="checkbox" name="allow_publish" value="1" aria-describedby="publish-hint"{{#allow_publish_checked}} checked{{/allow_publish_checked}}> [[You may publish my question and its answer anonymously later]]</label>
+<p class="hint" id="publish-hint">[[Others may learn from it. Before it is published, a support person removes your pseudonym and anything that could tell who you are.]]</p>
+</div>
 <button type="submit">[[Send question]]</button>
 </form>
-{{/asking}}
-{{#sent}}
-<h1>[[Your question is sent]]</h1>
-<p class="notice ok" role="status">[[A support person will read it and answer you here on Opbak. It can take a little while, especially at night.]]</p>
-{{#help}}
-<aside class="crisis" aria-labelledby="help-title">
-<h2 id="help-title">[[If you need someone right now]]</h2>
-<p>[[It sounds like things are really hard. You do not have to wait for us: you can talk to someone right now, for free and without giving your name.]]</p>
-<ul>
-<li>[[Denmark:]] <span lang="da">Livslinien</span> <a class="tel" href="tel:+4570201201">70 201 201</a> · <span lang="da">Børns Vilkår, BørneTelefonen</span> <a class="tel" href="tel:116111">116 111</a></li>
-<li>[[Sweden:]] <span lang="sv">Mind Självmordslinjen</span> <a class="tel" href="tel:90101">90101</a> · BRIS <a class="tel" href="tel:116111">116 111</a></li>
-<li>[[If you are in danger right now, call]] <a class="tel" href="tel:112">112</a>.</li>
-</ul>
-</aside>
-{{/help}}
-<p><a href="/">[[Back to the front page]]</a></p>
-{{/sent}}
 </section>

@@ -9,6 +9,10 @@
  * name this system's tzdata has (when_zone_valid); the worker that saves
  * it reads it again at once, the others within a minute (when.h). Every
  * change goes to the audit log with the old and new values.
+ *
+ * The inbox's two settings are here too (sql/014, cgi-bin/inbox/jobs.c):
+ * the hours a question asked of one support person waits for him before
+ * it goes to all of them, and the days a closed conversation is kept.
  */
 #include <string.h>
 #include <time.h>
@@ -25,6 +29,10 @@
 #include "tmpl.h"
 #include "when.h"
 
+static const char SQL_INBOX[] =
+    "SELECT MAX(IF(name = 'inbox_claim_hours', value, NULL)) AS inbox_claim_hours, "
+    "MAX(IF(name = 'inbox_retention_days', value, NULL)) AS inbox_retention_days "
+    "FROM settings WHERE name IN ('inbox_claim_hours', 'inbox_retention_days')";
 static const char SQL_SET[] = "INSERT INTO settings (name, value) VALUES (?, ?) ON DUPLICATE KEY "
                               "UPDATE value = VALUES(value)";
 
@@ -41,8 +49,26 @@ const struct field mod_settings_fields[] = {
     TEXT_FIELD("premod_end", N_("Until hour"), 1, LIMIT_HOUR_DIGITS, 0),
     /* Optional so that a form without it (an older page) keeps the zone. */
     TEXT_FIELD("site_timezone", N_("Time zone"), 0, WHEN_ZONE_MAX, 0),
+    /* The inbox's; optional too: empty keeps what is set. */
+    TEXT_FIELD("inbox_claim_hours", N_("Hours a question waits for the one asked"), 0, 4, 0),
+    TEXT_FIELD("inbox_retention_days", N_("Days a closed conversation is kept"), 0, 4, 0),
     FIELDS_END,
 };
+enum { CLAIM_HOURS_FIELD = 4, RETENTION_DAYS_FIELD = 5 }; /* mod_settings_fields */
+
+/* A whole number typed in 1..max, or -1. */
+static long long whole(const char *s, long long max)
+{
+	long long n = 0;
+	if (!s || !*s || strlen(s) > 4)
+		return -1;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		n = n * 10 + (*s - '0');
+	}
+	return n >= 1 && n <= max ? n : -1;
+}
 
 static int show(struct request *req, const struct form *f, int status)
 {
@@ -56,6 +82,10 @@ static int show(struct request *req, const struct form *f, int status)
 	tmpl_set_int(d, "premod_end", p.end);
 	tmpl_set(d, "timezone", p.tz);
 	tmpl_set(d, "site_timezone", p.tz); /* form_fill puts back what was typed */
+	struct db_rows *inbox = db_query(req, SQL_INBOX);
+	if (!inbox)
+		return -1;
+	page_row(d, inbox, 0); /* inbox_claim_hours, inbox_retention_days */
 	int hour = guard_local_hour(time(NULL), p.tz);
 	if (hour >= 0) {
 		tmpl_show(d, "clock");
@@ -95,6 +125,18 @@ int mod_settings_save_fn(struct request *req)
 		form_error(f, "site_timezone",
 		           _("This server knows no time zone by that name. Use a name from the tz "
 		             "database, such as Europe/Copenhagen or Europe/Stockholm."));
+	const char *hours = req_text(req, "inbox_claim_hours");
+	const char *days = req_text(req, "inbox_retention_days");
+	if (!f->errors[CLAIM_HOURS_FIELD] && *hours &&
+	    whole(hours, LIMIT_INBOX_CLAIM_HOURS_MAX) < 0)
+		form_error(f, "inbox_claim_hours",
+		           arena_printf(req->arena, _("Hours must be a whole number from 1 to %d."),
+		                        LIMIT_INBOX_CLAIM_HOURS_MAX));
+	if (!f->errors[RETENTION_DAYS_FIELD] && *days &&
+	    whole(days, LIMIT_INBOX_RETENTION_DAYS_MAX) < 0)
+		form_error(f, "inbox_retention_days",
+		           arena_printf(req->arena, _("Days must be a whole number from 1 to %d."),
+		                        LIMIT_INBOX_RETENTION_DAYS_MAX));
 	if (f->failed)
 		return show(req, f, 400);
 
@@ -117,5 +159,13 @@ int mod_settings_save_fn(struct request *req)
 			return -1;
 		when_zone_changed();
 	}
+	if (*hours && (db_exec(req, SQL_SET, db_text("inbox_claim_hours"), db_text(hours)) < 0 ||
+	               auth_audit(req, "mod.settings", 0,
+	                          arena_printf(req->arena, "inbox claim hours -> %s", hours)) < 0))
+		return -1;
+	if (*days && (db_exec(req, SQL_SET, db_text("inbox_retention_days"), db_text(days)) < 0 ||
+	              auth_audit(req, "mod.settings", 0,
+	                         arena_printf(req->arena, "inbox retention days -> %s", days)) < 0))
+		return -1;
 	return res_redirect(req, "/mod/settings?saved=1");
 }

@@ -29,6 +29,19 @@
 <input id="site_timezone" name="site_timezone" value="{{site_timezone}}" maxlength="64" autocomplete="off" autocapitalize="off" spellcheck="false" aria-describedby="site_timezone-hint site_timezone-error"{{#site_timezone_invalid}} aria-invalid="true"{{/site_timezone_invalid}}>
 <p class="error" id="site_timezone-error">{{site_timezone_error}}</p>
 </div>
+<h2>[[The inbox]]</h2>
+<div class="field">
+<label for="inbox_claim_hours">[[Hours a question waits for the support person it was asked of]]</label>
+<p class="hint" id="inbox_claim_hours-hint">[[If he has not taken it by then, it goes to all support persons and the member is told.]]</p>
+<input id="inbox_claim_hours" name="inbox_claim_hours" value="{{inbox_claim_hours}}" inputmode="numeric" maxlength="4" aria-describedby="inbox_claim_hours-hint inbox_claim_hours-error"{{#inbox_claim_hours_invalid}} aria-invalid="true"{{/inbox_claim_hours_invalid}}>
+<p class="error" id="inbox_claim_hours-error">{{inbox_claim_hours_error}}</p>
+</div>
+<div class="field">
+<label for="inbox_retention_days">[[Days a closed conversation is kept]]</label>
+<p class="hint" id="inbox_retention_days-hint">[[Then it is deleted with all its messages, by itself.]]</p>
+<input id="inbox_retention_days" name="inbox_retention_days" value="{{inbox_retention_days}}" inputmode="numeric" maxlength="4" aria-describedby="inbox_retention_days-hint inbox_retention_days-error"{{#inbox_retention_days_invalid}} aria-invalid="true"{{/inbox_retention_days_invalid}}>
+<p class="error" id="inbox_retention_days-error">{{inbox_retention_days_error}}</p>
+</div>
 <button type="submit">[[Save]]</button>
 </form>
 </section>

@@ -51,8 +51,8 @@ extern const struct field report_fields[]; /* post, backing, reason, note */
 int report_form_fn(struct request *req);
 int report_fn(struct request *req);
 /* ask.c */
-extern const struct field ask_query[];  /* post, counsellor, sent, help */
-extern const struct field ask_fields[]; /* post, counsellor, body */
+extern const struct field ask_query[];  /* post, counsellor */
+extern const struct field ask_fields[]; /* post, counsellor, subject, body, allow_publish */
 int ask_form_fn(struct request *req);
 int ask_fn(struct request *req);
 /* mod.c */

@@ -11,7 +11,10 @@ connections) after a warm-up; the medians of the rounds are printed with
 the two ratios and the issue's targets. Writes (backings, votes, posts)
 come from 16 connections, one member's session each, and are counted in
 the database. The home feed at BENCH_POSTS posts is set against the same
-page at 10,000 posts (a second stack), and the peak RSS of every worker
+page at 10,000 posts (a second stack); the inbox's pages (issue 11) are read
+with QUESTIONS questions in every state (added to a data set made before
+them, once), as a member with conversations and as a support person
+(sofie_sp, from the demo content); and the peak RSS of every worker
 and of mariadbd closes the table, which goes to tests/bench/results.md.
 
 The data set is generated once per stack (tests/bench/dataset.py) and
@@ -54,6 +57,8 @@ WORKERS = 4
 CONNECTIONS = 32
 WRITERS = 16
 RESULTS = os.path.join(ROOT, "tests", "bench", "results.md")
+QUESTIONS = 100000  # issue 11: the inbox is measured with this many questions
+SUPPORT = ("sofie_sp", "demo-password-sofie")  # scripts/demo.sh: a support person
 
 problems = []  # answers that were not real: make bench fails
 
@@ -194,13 +199,14 @@ def csrf_in(body):
     return m.group(1).decode() if m else None
 
 
-def login(stack, handle):
-    """A fresh session for handle: (cookie, csrf token for its forms)."""
+def login(stack, handle, password=dataset.PASSWORD):
+    """A fresh session for handle (a bench member unless password says
+    otherwise): (cookie, csrf token for its forms)."""
     jar = {}
     status, headers, body = fetch(stack, "/account/login")
     cookie = cookies_of(headers, jar)
     token = csrf_in(body)
-    form = "handle=%s&password=%s&csrf=%s" % (handle, dataset.PASSWORD, token)
+    form = "handle=%s&password=%s&csrf=%s" % (handle, password, token)
     status, headers, _ = fetch(stack, "/account/login", cookie, "POST", form)
     cookie = cookies_of(headers, jar)
     if status != 303 or "opbak_session" not in jar:
@@ -330,6 +336,54 @@ def pages_of(stack, member, member_cookie):
     return rows
 
 
+def inbox_data(stack, reader):
+    """The inbox's share of the data set, added once (a data set made
+    before issue 11 has none): min(QUESTIONS, posts / 10) questions by the
+    bench members, a quarter each new (one in 50 urgent), claimed,
+    answered and closed, the claimed ones by the support person, asked
+    over the last 180 days; and 30 of the reader's own, the latest a
+    minute ago. Idempotent: counts the bench members' questions first."""
+    want = min(QUESTIONS, stack.posts // 10)
+    u0 = stack.u0
+    have = int(stack.one("SELECT COUNT(*) FROM questions WHERE member_id > %d" % u0))
+    if have >= want:
+        return
+    say("bench: adding %d questions for the inbox" % (want - have))
+    members = int(stack.one("SELECT COUNT(*) FROM users WHERE id > %d" % u0))
+    support = int(stack.one("SELECT id FROM users WHERE handle = '%s'" % SUPPORT[0]))
+    reader_id = int(stack.one("SELECT id FROM users WHERE handle = '%s'" % reader))
+    state = "ELT(1 + s.seq % 4, 'new', 'claimed', 'answered', 'closed')"
+    stack.sql("""INSERT INTO questions (member_id, counsellor_id, claimed_by, claimed_at, subject, body,
+                       urgent, status, created_at, last_activity_at, closed_at)
+SELECT member_id, NULL, IF(st = 'new', NULL, %d), IF(st = 'new', NULL, at + INTERVAL 1 HOUR),
+       CONCAT('Question ', seq, ' about school and home'),
+       'I do not know how to tell my parents that school is too much for me right now.',
+       st = 'new' AND seq %% 50 = 0, st, at, at + INTERVAL IF(st = 'new', 0, 2) HOUR,
+       IF(st = 'closed', at + INTERVAL 3 HOUR, NULL)
+FROM (SELECT s.seq AS seq, %s AS st,
+             IF(s.seq <= 30, %d, %d + 1 + (s.seq * 7919) %% %d) AS member_id,
+             NOW() - INTERVAL IF(s.seq <= 30, s.seq, %d - s.seq) * %d DIV %d MINUTE AS at
+      FROM seq_%d_to_%d s) x""" % (support, state, reader_id, u0, members, want,
+                                  180 * 24 * 60, want, have + 1, want))
+
+
+def inbox_pages(stack, reader, reader_cookie, support_cookie):
+    """The inbox's rows of the table (as pages_of's): the member's
+    conversations, newest activity first (the latest shown), and the
+    support person's pool, urgent first, then oldest (the first shown)."""
+    latest = stack.one("SELECT subject FROM questions q JOIN users u ON u.id = q.member_id "
+                       "WHERE u.handle = '%s' ORDER BY q.last_activity_at DESC, q.id DESC "
+                       "LIMIT 1" % reader)
+    first = stack.one("SELECT id FROM questions WHERE status = 'new' "
+                      "ORDER BY urgent DESC, id LIMIT 1")
+    return [
+        ("`/ask` logged in, his conversations", "ask.html", "/ask", reader_cookie, latest,
+         "limit"),
+        ("`/inbox` support person, the pool", "inbox.html", "/inbox", support_cookie,
+         'href="/inbox/%s"' % first, "limit"),
+    ]
+
+
 def median(xs):
     return statistics.median(xs) if xs else 0.0
 
@@ -410,18 +464,21 @@ def main():
 
 def run(big, small):
     began = time.monotonic()
+    reader = big.one("SELECT handle FROM users WHERE id = %d" % (big.u0 + 1))
+    inbox_data(big, reader)
     counts = {t: int(big.one("SELECT COUNT(*) FROM %s" % t))
               for t in ("users", "posts", "backings", "votes", "points", "member_totals",
-                        "notifications")}
+                        "notifications", "questions")}
     say("bench: %s" % ", ".join("%s %s" % (fmt_int(v), k) for k, v in counts.items()))
-    reader = big.one("SELECT handle FROM users WHERE id = %d" % (big.u0 + 1))
     reader_cookie, _ = login(big, reader)
 
     # The site's answers, saved for the limit and for nginx.
     folder = os.path.join(big.dir, "bench", "static")
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)
+    support_cookie, _ = login(big, SUPPORT[0], SUPPORT[1])
     rows = pages_of(big, reader, reader_cookie)
+    rows += inbox_pages(big, reader, reader_cookie, support_cookie)
     checks = {}
     for label, name, path, cookie, expect, _ in rows:
         status, headers, body = fetch(big, path, cookie)

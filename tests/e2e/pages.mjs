@@ -1,4 +1,4 @@
-// pages.mjs - every page of every executable (feed, post, account), as
+// pages.mjs - every page of every executable (feed, post, account, inbox), as
 // each kind of person meets it: the one list test_every_page.mjs checks in
 // every language. A new page joins here.
 //
@@ -91,6 +91,18 @@ async function queueAction(page, post, ending) {
 	throw new Error(`no ${ending} form for /p/${post} in the moderation queue`);
 }
 
+// Ask a support person through the form, as the member on PAGE; the
+// question's id goes to fx[key] (/post/ask leads to his conversation,
+// /ask/<id>?sent=1, with &help=1 when his words call for the crisis box).
+export async function ask(page, fx, key, { subject, body }) {
+	await go(page, '/post/ask');
+	const res = await submit(page, '/post/ask', { counsellor: 'any', subject, body });
+	const m = /^\/ask\/(\d+)$/.exec(new URL(page.url()).pathname);
+	assert(m, `asking "${subject}" did not lead to the conversation: ${page.url()}`);
+	fx[key] = Number(m[1]);
+	return res;
+}
+
 const TEXT = 'My teacher gives a lot of homework and it piles up by Thursday. What do you do when you fall behind?';
 
 export const PAGES = {
@@ -165,10 +177,23 @@ export const PAGES = {
 		['ask a named support person', `/post/ask?counsellor=${DEMO.support.handle}`],
 		['ask refused', async (page) => {
 			await go(page, '/post/ask');
-			return submit(page, '/post/ask', { body: '' });
+			return submit(page, '/post/ask', { subject: '', body: '' });
 		}, 400],
-		['question sent', '/post/ask?sent=1'],
-		['question sent, with where to find help', '/post/ask?sent=1&help=1'],
+		['question sent: his conversation', (page, fx) => ask(page, fx, 'question', {
+			subject: 'Homework piles up',
+			body: TEXT,
+		})],
+		['question sent, with where to find help', (page, fx) => ask(page, fx, 'crisisQuestion', {
+			subject: 'I cannot sleep',
+			body: 'Some nights I think about how to end my life. I have not told anyone.',
+		})],
+		['his questions', '/ask'],
+		['his conversation', (page, fx) => go(page, `/ask/${fx.question}`)],
+		['his conversation: a reply refused', async (page, fx) => {
+			await go(page, `/ask/${fx.question}`);
+			return submit(page, `/ask/${fx.question}/reply`, { body: '' });
+		}, 400],
+		['the inbox: not for him', '/inbox', 403],
 		['notifications', '/notifications'],
 		['his profile', (page, fx) => go(page, `/u/${fx.handle}`)],
 		['settings', '/account/settings'],
@@ -193,6 +218,37 @@ export const PAGES = {
 		['settings', '/account/settings'],
 		['a post with its backings, as a moderator', `/p/${DEMO.post}`],
 		['the night settings: not for her', '/mod/settings', 403],
+		// The inbox: a new member asks; she takes his question, writes a
+		// note for her colleagues and answers him; he reads the answer.
+		['the inbox', '/inbox'],
+		['a member\'s question in the inbox', async (page, fx, open) => {
+			fx.asker = await open();
+			await join(fx.asker, (fx.m = {}));
+			await ask(fx.asker, fx.m, 'question', { subject: 'Falling behind at school', body: TEXT });
+			return go(page, `/inbox/${fx.m.question}`);
+		}],
+		['the question claimed', async (page, fx) => {
+			await go(page, `/inbox/${fx.m.question}`);
+			return submit(page, `/inbox/${fx.m.question}/claim`);
+		}],
+		['an internal note written', async (page, fx) => {
+			await go(page, `/inbox/${fx.m.question}`);
+			return submit(page, `/inbox/${fx.m.question}/note`, { body: 'He may need a follow-up after the exams.' });
+		}],
+		['a reply refused', async (page, fx) => {
+			await go(page, `/inbox/${fx.m.question}`);
+			return submit(page, `/inbox/${fx.m.question}/reply`, { body: '' });
+		}, 400],
+		['the question answered', async (page, fx) => {
+			await go(page, `/inbox/${fx.m.question}`);
+			return submit(page, `/inbox/${fx.m.question}/reply`,
+				{ body: 'Make a list of what is due this week and start with the smallest. Tell your teacher early.' });
+		}],
+		['the inbox, all questions', '/inbox?view=all'],
+		['his conversation with her answer', async (page, fx) =>
+			({ page: fx.asker, response: await go(fx.asker, `/ask/${fx.m.question}`) })],
+		['his notifications: a support person replied', async (page, fx) =>
+			({ page: fx.asker, response: await go(fx.asker, '/notifications') })],
 	],
 
 	admin: [

@@ -101,7 +101,11 @@ def routes():
     for main in sorted(glob.glob(os.path.join(CGI, "*", "main.c"))):
         app = os.path.basename(os.path.dirname(main))
         src = _strip_comments(_read(main))
-        defs = _defines(src)
+        # the executable's own headers first (inbox.h: INBOX_STAFF), then main.c's
+        defs = {}
+        for h in sorted(glob.glob(os.path.join(os.path.dirname(main), "*.h"))):
+            defs.update(_defines(_strip_comments(_read(h))))
+        defs.update(_defines(src))
         table = re.search(r"struct route\s+\w+\s*\[\s*\]\s*=\s*\{(.*?)\n\};", src, re.S)
         assert table, "no route table in %s" % main
         for row in re.finditer(r"\{\s*\"(GET|POST|[A-Z]+)\"\s*,\s*\"([^\"]*)\"\s*,([^{}]*)\}",

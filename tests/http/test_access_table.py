@@ -13,7 +13,8 @@ is a refusal of the user, not of the form.
 
 An expectation reads "<status> <who>:<status> ...", later words winning:
   who:    anon, user (logged in), own (R), peer (R'), mod (counsellor,
-          admin), nonmod (a user not a moderator), a role name (R and R'),
+          admin), nonmod (a user not a moderator), staff (who works the
+          inbox: counsellor, admin), a role name (R and R'),
           or one principal ("admin'"); "a+b" is both.
   status: a number; "login" is 303 to /account/login?next=...; a 303 is
           never to the login page. A "!" marks a row of finding 8 of
@@ -30,6 +31,7 @@ from probe_helpers import PASSWORD, ROLES, routes, session, user
 
 PRINCIPALS = ["anon"] + [p for r in ROLES for p in (r, r + "'")]
 MODS = ("counsellor", "admin")
+STAFF = ("counsellor", "admin")  # cgi-bin/inbox/inbox.h: INBOX_STAFF
 FINDING_8 = "finding 8: someone else's hidden or pending post must answer 404 (the target)"
 
 
@@ -41,7 +43,7 @@ def selects(sel, who):
     def atom(a):
         r = role_of(who)
         return {"anon": who == "anon", "user": who != "anon", "own": who in ROLES,
-                "peer": who.endswith("'"), "mod": r in MODS,
+                "peer": who.endswith("'"), "mod": r in MODS, "staff": r in STAFF,
                 "nonmod": r is not None and r not in MODS}.get(a, a == r or a == who)
     return all(atom(a) for a in sel.split("+"))
 
@@ -77,6 +79,7 @@ class Ctx:
             sql("UPDATE backings SET status = 'hidden' WHERE id = ?", o["hidden_backing"])
         for r in ROLES:
             self.obj[r]["report"] = self.report(r)
+            self.obj[r]["question"] = self.question(r)
         _, _, self.victim = user("member", prefix="at_v")  # whose role the admin sets
         self.topics = []
 
@@ -95,6 +98,18 @@ class Ctx:
         sql("INSERT INTO reports (reporter_id, post_id, reason) VALUES (?, ?, 'spam')",
             self.id[role + "'"], post_id)
         return int(one("SELECT MAX(id) FROM reports WHERE post_id = ?", post_id))
+
+    def question(self, role, claimed_by=None):
+        """A fresh new question by role's owner (claimed by the user
+        claimed_by when given), put in as /post/ask stores one."""
+        rows = sql("INSERT INTO questions (member_id, subject, body) VALUES (?, 'Access', "
+                   "'How do I tell my parents that school is too much?'); "
+                   "SELECT LAST_INSERT_ID()", self.id[role])
+        qid = int(rows[-1][0])
+        if claimed_by:
+            sql("UPDATE questions SET claimed_by = ?, claimed_at = NOW(), status = 'claimed' "
+                "WHERE id = ?", claimed_by, qid)
+        return qid
 
     def clone(self, who):
         """A browser of its own for who: logging in or out there leaves
@@ -120,7 +135,8 @@ def f_report(ctx, who, post_id):
 
 
 def f_ask(ctx, who, post_id):
-    fields = {"counsellor": "any", "body": "How do I tell my parents that school is too much?"}
+    fields = {"counsellor": "any", "subject": "School",
+              "body": "How do I tell my parents that school is too much?"}
     if post_id:
         fields["post"] = str(post_id)
     return fields
@@ -216,6 +232,21 @@ def hidden_by_report(ctx, role):
     sql("INSERT INTO reports (reporter_id, post_id, reason, status) "
         "VALUES (?, ?, 'spam', 'hidden')", ctx.id[role + "'"], post_id)
     return post_id, int(one("SELECT MAX(id) FROM reports WHERE post_id = ?", post_id))
+
+
+def fresh_question(ctx, who):
+    """A new question of who's owner: each write that succeeds on one of
+    its own (a claim, a close) leaves the shared one as it was."""
+    return ctx.question(role_of(who))
+
+
+def fresh_claimed(ctx, who):
+    """A question of who's owner that who has claimed (he may unassign it)."""
+    return ctx.question(role_of(who), claimed_by=ctx.id[who])
+
+
+def f_message(ctx, who, _):
+    return {"body": "Thank you, I will try to tell him tonight."}
 
 
 def fresh_reviewable(ctx, who):
@@ -321,6 +352,21 @@ ROWS += [
     Row("/mod/#/keep", "report", post="403 mod:303", fresh=fresh_review),
     Row("/feedback", get="200", post="303",
         fields=lambda ctx, who, _: {"kind": "good", "body": "This site helped me a lot."}),
+    # inbox: a member's side is his own (anyone else's question does not
+    # exist: 404); the support persons' side is the staff's, for any
+    # question
+    Row("/ask", get="200 anon:login"),
+    Row("/ask/#", "question", get="200 peer:404 anon:login"),
+    Row("/ask/#/reply", "question", post="303 peer:404 anon:403", fields=f_message),
+    Row("/ask/#/close", "question", post="303 peer:404 anon:403", fresh=fresh_question),
+    Row("/inbox", get="403 anon:login staff:200"),
+    Row("/inbox/#", "question", get="403 anon:login staff:200"),
+    Row("/inbox/#/claim", "question", post="403 staff:303", fresh=fresh_question),
+    Row("/inbox/#/unassign", "question", post="403 staff:303", fresh=fresh_claimed),
+    Row("/inbox/#/reply", "question", post="403 staff:303", fresh=fresh_question,
+        fields=f_message),
+    Row("/inbox/#/note", "question", post="403 staff:303", fields=f_message),
+    Row("/inbox/#/close", "question", post="403 staff:303", fresh=fresh_question),
 ]
 
 
@@ -344,6 +390,9 @@ ROWS += [
     Row("/mod/item/approve", "pending", post="403 mod:400", empty=True),
     Row("/mod/item/hide", "pending", post="403 mod:400", empty=True),
     Row("/feedback", get="200", post="400", empty=True),
+    Row("/ask/#/reply", "question", post="400 peer:404 anon:403", empty=True),
+    Row("/inbox/#/reply", "question", post="403 staff:400", empty=True),
+    Row("/inbox/#/note", "question", post="403 staff:400", empty=True),
 ]
 
 

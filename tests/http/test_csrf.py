@@ -15,8 +15,8 @@ import re
 import secrets
 
 from opbak import ROOT, Browser, register, sql
-from post_helpers import (ADMIN, backed_post, member, premod, someone_elses_post, staff, user_id,
-                          write_post)
+from post_helpers import (ADMIN, SOFIE, backed_post, member, premod, someone_elses_post, staff,
+                          user_id, write_post)
 
 PASSWORD = "correct horse battery"  # register()'s and member()'s
 REFUSED = "did not come from this site"
@@ -127,7 +127,7 @@ def case_report():
 def case_ask():
     b, _ = member("csrf")
     b.get("/post/ask")
-    return b, "/post/ask", {"post": "", "counsellor": "any",
+    return b, "/post/ask", {"post": "", "counsellor": "any", "subject": "School",
                             "body": "How do I tell my parents that school is too much?"}
 
 
@@ -258,6 +258,68 @@ def case_feedback():
     return b, "/feedback", {"kind": "good", "body": "This site helped me a lot."}
 
 
+# The inbox: a member's question, put in with SQL (asking is /post/ask's
+# case above).
+def question(handle, claimed_by=None):
+    """A new question by member handle, claimed by claimed_by (a handle)
+    when given; its id."""
+    rows = sql("INSERT INTO questions (member_id, subject, body) SELECT id, 'Exams', "
+               "'I failed the exam again and do not know how to tell my father.' "
+               "FROM users WHERE handle = ?; SELECT LAST_INSERT_ID()", handle)
+    qid = int(rows[-1][0])
+    if claimed_by:
+        sql("UPDATE questions SET claimed_by = ?, claimed_at = NOW(), status = 'claimed' "
+            "WHERE id = ?", user_id(claimed_by), qid)
+    return qid
+
+
+def member_at_his_question():
+    b, handle = member("csrf")
+    qid = question(handle)
+    b.get("/ask/%d" % qid)
+    return b, qid
+
+
+def case_ask_reply():
+    b, qid = member_at_his_question()
+    return b, "/ask/%d/reply" % qid, {"body": "Thank you, I will try to tell him tonight."}
+
+
+def case_ask_close():
+    b, qid = member_at_his_question()
+    return b, "/ask/%d/close" % qid, {}
+
+
+def support_person_at(action, claimed=False, fields=None):
+    """Sofie on a fresh question's page (claimed by her when claimed), and
+    the request that carries out action on it."""
+    _, handle = member("csrf")
+    qid = question(handle, SOFIE[0] if claimed else None)
+    sofie = staff(SOFIE)
+    sofie.get("/inbox/%d" % qid)
+    return sofie, "/inbox/%d/%s" % (qid, action), fields or {}
+
+
+def case_claim():
+    return support_person_at("claim")
+
+
+def case_unassign():
+    return support_person_at("unassign", claimed=True)
+
+
+def case_desk_reply():
+    return support_person_at("reply", fields={"body": "Tell him when you are both calm."})
+
+
+def case_note():
+    return support_person_at("note", fields={"body": "Follow up after the weekend."})
+
+
+def case_desk_close():
+    return support_person_at("close", claimed=True)
+
+
 CASES = {
     "/account/register": case_register,
     "/account/login": case_login,
@@ -285,6 +347,13 @@ CASES = {
     "/mod/#/dismiss": case_dismiss,
     "/mod/#/keep": case_keep,
     "/feedback": case_feedback,
+    "/ask/#/reply": case_ask_reply,
+    "/ask/#/close": case_ask_close,
+    "/inbox/#/claim": case_claim,
+    "/inbox/#/unassign": case_unassign,
+    "/inbox/#/reply": case_desk_reply,
+    "/inbox/#/note": case_note,
+    "/inbox/#/close": case_desk_close,
 }
 
 

@@ -109,12 +109,23 @@ class Ctx:
         # a staff user writes (no per-account caps on staff); a counsellor's
         # profile has every field; an admin reads every page
         self.writer, self.writer_handle, self.writer_id = user("admin", prefix="inj")
-        self.admin, _, _ = user("admin", prefix="inj")
+        self.admin, _, self.admin_id = user("admin", prefix="inj")
         self.counsellor, self.c_handle, self.c_id = user("counsellor", prefix="inj")
         self.pw_user, self.pw_handle, self.pw_id = user("member", prefix="inj")
         self.post = write_post(self.writer)  # the one edited
         self.visible = write_post(self.writer)  # backed and reported
         self.topic = int(self.new_topic())
+        # the inbox: the writer's own question (he writes in it as its
+        # member) and a member's (the admin answers and notes on it)
+        self.ask_q = self.question(self.writer_id)
+        self.desk_q = self.question(self.pw_id)
+        self.admin_q = self.question(self.admin_id)  # the query corpus reads it
+
+    def question(self, member_id):
+        rows = sql("INSERT INTO questions (member_id, subject, body) VALUES (?, 'Injection', "
+                   "'How do I tell my parents that school is too much?'); "
+                   "SELECT LAST_INSERT_ID()", member_id)
+        return int(rows[-1][0])
 
     def new_topic(self):
         slug = "inj-" + secrets.token_hex(3)
@@ -257,8 +268,32 @@ def case_report(ctx):
 
 def case_ask(ctx):
     return (ctx.writer, "/post/ask",
-            {"counsellor": "any", "body": "How do I tell my parents that school is too much?"},
-            {"body": lambda c, f: latest("questions", "body", "member_id", c.writer_id)})
+            {"counsellor": "any", "subject": "School and my parents",
+             "body": "How do I tell my parents that school is too much?"},
+            {"subject": lambda c, f: latest("questions", "subject", "member_id", c.writer_id),
+             "body": lambda c, f: latest("questions", "body", "member_id", c.writer_id)})
+
+
+def message_in(kind):
+    """Where an inbox form keeps its text: the newest message of kind."""
+    return lambda c, f: latest("question_messages", "body", "question_id",
+                               c.ask_q if kind == "member" else c.desk_q,
+                               "AND kind = '%s'" % ("note" if kind == "note" else "message"))
+
+
+def case_ask_reply(ctx):
+    return (ctx.writer, "/ask/%d/reply" % ctx.ask_q, {"body": "Thank you, that helps a lot."},
+            {"body": message_in("member")})
+
+
+def case_desk_reply(ctx):
+    return (ctx.admin, "/inbox/%d/reply" % ctx.desk_q, {"body": "Tell him when you are calm."},
+            {"body": message_in("message")})
+
+
+def case_note(ctx):
+    return (ctx.admin, "/inbox/%d/note" % ctx.desk_q, {"body": "Follow up after the weekend."},
+            {"body": message_in("note")})
 
 
 def case_mod_settings(ctx):
@@ -297,6 +332,9 @@ CASES = {
     "/mod/item/approve": case_item,
     "/mod/item/hide": case_item,
     "/feedback": case_feedback,
+    "/ask/#/reply": case_ask_reply,
+    "/inbox/#/reply": case_desk_reply,
+    "/inbox/#/note": case_note,
 }
 # Pages that show what the corpus stored, read after it (as the admin).
 SHOWN = ["/", "/t/friends", "/search?q=" + RUN, "/mod", "/mod/feedback", "/admin/topics",
@@ -447,7 +485,8 @@ def test_the_corpus_through_every_form_field_is_stored_as_typed_or_refused_and_n
         forget_failures()
         # what was stored, where others read it
         for page in SHOWN + ["/u/" + ctx.writer_handle, "/u/" + ctx.c_handle,
-                             "/p/%d" % ctx.post, "/p/%d" % ctx.visible, "/t/" + ctx.slug]:
+                             "/p/%d" % ctx.post, "/p/%d" % ctx.visible, "/t/" + ctx.slug,
+                             "/inbox", "/inbox/%d" % ctx.ask_q, "/inbox/%d" % ctx.desk_q]:
             r = ctx.admin.get(page)
             problems += answer_problems("GET " + page, r)
             if r.status != 200:
@@ -496,7 +535,8 @@ def cleanup(ctx):
 
 
 def query_target(route, ctx):
-    fill = {"/p/#": str(ctx.visible), "/t/*": "friends", "/u/*": ctx.writer_handle}
+    fill = {"/p/#": str(ctx.visible), "/t/*": "friends", "/u/*": ctx.writer_handle,
+            "/ask/#": str(ctx.admin_q), "/inbox/#": str(ctx.desk_q)}
     if "#" in route.pattern or "*" in route.pattern:
         assert route.pattern in fill, "a query route with a pattern this test cannot fill: " \
             "%s (add it to query_target)" % route.pattern

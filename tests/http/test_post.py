@@ -292,22 +292,39 @@ def test_the_author_marks_best_backings_and_can_change_his_mind():
 
 
 @by_day
-def test_a_support_persons_backing_answers_the_member():
+def test_a_support_persons_backing_answers_the_post_but_not_the_question_about_it():
     b, handle = member()
     post_id = write_post(b, title="My parents fight every night")
-    r = b.post("/post/ask", {"post": str(post_id), "counsellor": "any",
+    r = b.post("/post/ask", {"post": str(post_id), "counsellor": "any", "subject": "Parents fighting",
                              "body": "Could a support person tell me what I can do when it starts?"})
-    assert r.status == 303 and r.header("location") == "/p/%d?asked=1" % post_id
-    assert one("SELECT status FROM questions WHERE post_id = ?", post_id) == "open"
+    qid = int(one("SELECT id FROM questions WHERE post_id = ?", post_id))
+    assert r.status == 303 and r.header("location") == "/ask/%d?sent=1" % qid
+    assert one("SELECT status FROM questions WHERE id = ?", qid) == "new"
 
     sofie = staff(SOFIE)
     backing_id = back(sofie, post_id, "Go to your room and put music on. Then tell a teacher you trust.")
     assert one("SELECT by_support FROM backings WHERE id = ?", backing_id) == "1"
     assert one("SELECT support_answered FROM posts WHERE id = ?", post_id) == "1"
-    assert sql("SELECT status, answered_at IS NOT NULL FROM questions WHERE post_id = ?", post_id) == \
-        [["answered", "1"]]
+    # the question is answered in its conversation (the inbox), not by a backing
+    assert sql("SELECT status, answered_at IS NULL FROM questions WHERE id = ?", qid) == [["new", "1"]]
     # one notification, of the support kind
     assert sql("SELECT kind FROM notifications WHERE user_id = ?", user_id(handle)) == [["support_answer"]]
+
+
+@by_day
+def test_a_question_about_his_post_that_speaks_of_suicide_is_urgent_and_shows_where_to_get_help():
+    b, handle = member()
+    post_id = write_post(b, title="Nights are long")
+    b.get("/post/ask?post=%d" % post_id)
+    r = b.post("/post/ask", {"post": str(post_id), "counsellor": "any", "subject": "Nights",
+                             "body": "Some nights I think about how to end my life.",
+                             "allow_publish": "1"})
+    qid = int(one("SELECT id FROM questions WHERE post_id = ?", post_id))
+    assert r.status == 303 and r.header("location") == "/ask/%d?sent=1&help=1" % qid
+    assert sql("SELECT status, urgent, allow_publish, subject FROM questions WHERE id = ?", qid) == \
+        [["new", "1", "1", "Nights"]]
+    page = b.get(r.header("location")).text
+    assert "Your question is sent" in page and 'class="crisis"' in page
 
 
 @by_day
@@ -317,26 +334,39 @@ def test_ask_a_support_person_chosen_by_life_experience_or_the_first_available()
     assert form.status == 200
     assert 'value="sofie_sp"' in form.text and "Grew up with divorced parents" in form.text
     assert 'value="any" checked' in form.text
+    assert 'name="subject"' in form.text and 'name="allow_publish"' in form.text
+    assert "You may publish my question and its answer anonymously later" in form.text
 
-    r = b.post("/post/ask", {"counsellor": "karim_sp",
+    r = b.post("/post/ask", {"counsellor": "karim_sp", "subject": "Bullied on the bus",
                              "body": "I get bullied on the bus every day. What do I do?"})
-    assert r.status == 303 and r.header("location") == "/post/ask?sent=1"
-    assert "Your question is sent" in b.get(r.header("location")).text
-    assert sql("SELECT c.handle, q.post_id IS NULL, q.status FROM questions q "
-               "JOIN users c ON c.id = q.counsellor_id WHERE q.member_id = ?", user_id(handle)) == \
-        [["karim_sp", "1", "open"]]
+    qid = int(one("SELECT MAX(id) FROM questions WHERE member_id = ?", user_id(handle)))
+    assert r.status == 303 and r.header("location") == "/ask/%d?sent=1" % qid
+    page = b.get(r.header("location"))
+    assert page.status == 200 and "Your question is sent" in page.text
+    assert "Bullied on the bus" in page.text and 'class="crisis"' not in page.text
+    assert sql("SELECT c.handle, q.post_id IS NULL, q.status, q.subject, q.allow_publish, q.urgent "
+               "FROM questions q JOIN users c ON c.id = q.counsellor_id WHERE q.member_id = ?",
+               user_id(handle)) == [["karim_sp", "1", "new", "Bullied on the bus", "0", "0"]]
 
-    r = b.post("/post/ask", {"counsellor": "any", "body": "Too short"})
+    r = b.post("/post/ask", {"counsellor": "any", "subject": "Hi", "body": "Too short"})
     assert r.status == 400 and "Your question is too short: at least 20 characters" in r.text
+    assert "Subject is too short: at least 3 characters" in r.text
     assert "Too short" in r.text
-    r = b.post("/post/ask", {"counsellor": "nobody_here", "body": "A question long enough to send."})
+    r = b.post("/post/ask", {"counsellor": "any", "body": "A question without a subject."})
+    assert r.status == 400 and "Subject is required" in r.text
+    r = b.post("/post/ask", {"counsellor": "any", "subject": "x" * 121,
+                             "body": "A question with a long subject."})
+    assert r.status == 400 and "Subject is too long" in r.text
+    r = b.post("/post/ask", {"counsellor": "nobody_here", "subject": "Something",
+                             "body": "A question long enough to send.", "allow_publish": "1"})
     assert r.status == 400 and "Choose one of the support persons" in r.text
-    assert "A question long enough to send." in r.text
+    assert "A question long enough to send." in r.text and 'value="Something"' in r.text
+    assert 'value="1" aria-describedby="publish-hint" checked' in r.text  # his tick is kept
 
     stranger, _ = member()
     post_id = write_post(stranger)
     assert b.get("/post/ask?post=%d" % post_id).status == 403
-    r = b.post("/post/ask", {"post": str(post_id), "counsellor": "any",
+    r = b.post("/post/ask", {"post": str(post_id), "counsellor": "any", "subject": "Their post",
                              "body": "A question about someone else's post."})
     assert r.status == 403
     assert count("SELECT COUNT(*) FROM questions WHERE member_id = ?", user_id(handle)) == 1

@@ -73,7 +73,7 @@ def test_the_crisis_numbers_are_links_to_call_them():
                      body="Sometimes I want to die. Nobody at school talks to me.")
     # on the post, and on the answer to a question that speaks of it
     author.get("/post/ask")
-    r = author.post("/post/ask", {"counsellor": "any",
+    r = author.post("/post/ask", {"counsellor": "any", "subject": "Nobody to tell",
                                   "body": "Sometimes I want to die and I do not know who to tell."})
     assert r.status == 303 and "help=1" in r.header("location"), r
     for page in (author.get("/p/%d" % pid).text, author.get(r.header("location")).text):

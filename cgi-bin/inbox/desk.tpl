@@ -1,0 +1,23 @@
+{{%AUTOESCAPE context="HTML"}}
+<section class="desk">
+<h1>[[Inbox]]</h1>
+<nav class="tabs" aria-label="[[Which questions]]">
+<ul>
+{{#view}}<li><a href="/inbox?view={{key}}"{{#current}} aria-current="page"{{/current}}>{{label}} <span class="count">({{count}})</span></a></li>
+{{/view}}
+</ul>
+</nav>
+{{#pool_hint}}<p class="hint">[[New questions to anyone, or to you by name. Urgent first, then the one waiting longest.]]</p>{{/pool_hint}}
+{{#mine_hint}}<p class="hint">[[The questions you have and that are not closed. The one quiet longest first.]]</p>{{/mine_hint}}
+{{#all_hint}}<p class="hint">[[Every question, newest first.]]</p>{{/all_hint}}
+{{#empty}}<p class="muted">[[No questions here.]]</p>{{/empty}}
+<ol class="desk-list">
+{{#question}}<li class="desk-row{{#is_urgent}} urgent{{/is_urgent}}">
+<h2><a href="/inbox/{{id}}">{{#is_urgent}}<span class="mark-urgent">[[Urgent]]</span> {{/is_urgent}}{{#no_subject}}[[No subject]]{{/no_subject}}<span data-user-text>{{subject}}</span></a></h2>
+<p class="meta"><span data-user-text>{{member}}</span>, {{member_age}} [[years]] · [[Asked of]] {{#asked_by_name}}<span data-user-text>{{counsellor}}</span>{{/asked_by_name}}{{#asked_anyone}}[[the first available]]{{/asked_anyone}} · {{#has_claimer}}[[With]] <span data-user-text>{{claimer}}</span>{{/has_claimer}}{{#unclaimed}}[[Nobody has it]]{{/unclaimed}}</p>
+<p class="meta"><span class="status status-{{status}}">{{status_words}}</span> · {{#since_asked}}[[Asked]]{{/since_asked}}{{#since_activity}}[[Last activity]]{{/since_activity}} <time datetime="{{waiting_iso}}">{{waiting}}</time></p>
+</li>
+{{/question}}
+</ol>
+{{#more}}<p><a href="/inbox?view={{view_key}}{{more_key}}{{next_after}}">[[More questions]]</a></p>{{/more}}
+</section>

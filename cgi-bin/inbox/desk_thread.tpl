@@ -1,0 +1,42 @@
+{{%AUTOESCAPE context="HTML"}}
+<section class="desk-thread">
+<p><a href="/inbox">← [[Back to the inbox]]</a></p>
+{{#done}}<p class="notice ok" role="status">{{notice}}</p>{{/done}}
+{{#refused}}<p class="notice refused" role="alert">{{notice}}</p>{{/refused}}
+{{>thread}}
+<div class="desk-actions">
+{{#can_claim}}<form method="post" action="/inbox/{{id}}/claim" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Claim]]</button></form>{{/can_claim}}
+{{#can_unassign}}<form method="post" action="/inbox/{{id}}/unassign" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Unassign]]{{#unassign_other}}<span class="visually-hidden"> ({{claimer}})</span>{{/unassign_other}}</button></form>{{/can_unassign}}
+</div>
+{{#is_closed}}<p class="muted">[[This question is closed. The member can write again to open it.]]</p>{{/is_closed}}
+{{#other_has_it}}<p class="muted">[[{{claimer}} has this question and replies to the member. You can add a note.]]</p>{{/other_has_it}}
+{{#reply_form}}
+<h2 id="reply">[[Reply]]</h2>
+{{>form_errors}}
+<form method="post" action="/inbox/{{id}}/reply" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field">
+<label for="{{field_id}}">[[Your reply]]</label>
+<p class="hint" id="{{field_id}}-hint">[[The member sees this. Markdown: **bold**, *italic*, lists. Up to {{body_max}} characters.]]</p>
+<textarea id="{{field_id}}" name="body" rows="8" required aria-describedby="{{field_id}}-hint {{field_id}}-error"{{#body_invalid}} aria-invalid="true"{{/body_invalid}}>{{body}}</textarea>
+<p class="error" id="{{field_id}}-error">{{body_error}}</p>
+</div>
+<button type="submit">[[Send reply]]</button>
+</form>
+{{/reply_form}}
+{{#note_form}}
+<h2 id="note">[[Internal note]]</h2>
+{{>form_errors}}
+<form method="post" action="/inbox/{{id}}/note" novalidate class="desk-note">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field">
+<label for="{{field_id}}">[[Your note]]</label>
+<p class="hint" id="{{field_id}}-hint">[[Only support persons see this, never the member. Up to {{body_max}} characters.]]</p>
+<textarea id="{{field_id}}" name="body" rows="4" required aria-describedby="{{field_id}}-hint {{field_id}}-error"{{#body_invalid}} aria-invalid="true"{{/body_invalid}}>{{body}}</textarea>
+<p class="error" id="{{field_id}}-error">{{body_error}}</p>
+</div>
+<button type="submit" class="secondary">[[Add note]]</button>
+</form>
+{{/note_form}}
+{{#can_close}}<form method="post" action="/inbox/{{id}}/close" class="desk-close"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Close the question]]</button></form>{{/can_close}}
+</section>

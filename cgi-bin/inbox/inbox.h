@@ -1,0 +1,110 @@
+/*
+ * inbox.h - the conversations behind a question to a support person.
+ *
+ * A member asks at /post/ask (post executable: the guards and caps of
+ * writing); the question is then a private conversation here:
+ *   the member's side, /ask: his conversations (ask.c);
+ *   the support persons' side, /inbox: the pool, claiming, replies and
+ *   internal notes (desk.c);
+ *   what both sides share: reading a question with the right to read it,
+ *   its messages, adding one (thread.c).
+ * Tables: questions and question_messages (sql/014). No public page
+ * mentions a question.
+ */
+#ifndef OPBAK_INBOX_H
+#define OPBAK_INBOX_H
+
+#include "auth.h"
+#include "form.h"
+#include "request.h"
+
+struct tmpl_dict;
+
+/* Who answers questions: support persons, and admins. */
+#define INBOX_STAFF AUTH_SUPPORT
+/* 1 when the logged-in user works the inbox. */
+int inbox_is_staff(const struct request *req);
+
+/* A question as both sides read it. Strings live in the request's arena. */
+struct question {
+	long long id;
+	long long member_id;
+	long long counsellor_id; /* asked of him by name; 0: the first available */
+	long long claimed_by;    /* 0: nobody has it */
+	long long post_id;       /* 0: about no post */
+	const char *status;      /* "new", "claimed", "answered", "closed" */
+	const char *subject;
+	const char *body; /* the question itself, as the member wrote it */
+	const char *body_html;
+	int urgent;
+	int allow_publish;
+	const char *created_at;
+	const char *last_activity_at;
+	const char *member;     /* the member's pseudonym */
+	long long member_age;   /* his age in years (never his date of birth) */
+	const char *counsellor; /* handle of the one asked by name, or NULL */
+	const char *claimer;    /* handle of the one who has it, or NULL */
+	const char *post_title; /* NULL: about no post (or it is gone) */
+};
+
+enum inbox_side { SIDE_MEMBER, SIDE_STAFF };
+
+/* Read question id for a side. The member's side reads only his own;
+ * the staff's side any (and writes its opening to the audit log when
+ * audit is set). 0 with *q filled, else the status answered (a 404 page
+ * for a question that is not his to know of), or -1 on database
+ * failure. for_update locks the row (a write in a ROUTE_TX handler). */
+int inbox_question(struct request *req, long long id, enum inbox_side side, int for_update,
+                   int audit, struct question *q);
+
+/* Fill d, the dictionary of inbox/thread.tpl (tmpl_include(page,
+ * "thread", "inbox/thread.tpl")), with the question (subject, the text
+ * rendered, the member's pseudonym and age, who was asked, who has it,
+ * the status in the side's words) and, as section "message", every
+ * message after it, oldest first; internal notes only on the staff's
+ * side. -1 on database failure. */
+int inbox_thread(struct request *req, struct tmpl_dict *d, const struct question *q,
+                 enum inbox_side side);
+
+/* Add a message (kind "message" or "note") by the logged-in user, its
+ * Markdown rendered safe; a message (not a note: the member must not
+ * learn of one) moves the question's last activity. The new message's
+ * id, or -1. */
+long long inbox_add_message(struct request *req, long long question_id, const char *kind,
+                            const char *body);
+
+/* What the member reads of a status: "Waiting for an answer",
+ * "Answered", "Closed" (translated). */
+const char *inbox_member_status(const char *status);
+/* What a support person reads of it: "New", "Claimed", ... */
+const char *inbox_staff_status(const char *status);
+
+/* The message form of both sides: body, 1 to LIMIT_QUESTION_MAX
+ * characters (a "Thanks!" is a message too). */
+extern const struct field inbox_message_fields[];
+
+/* jobs.c: the hourly job (struct app): questions asked of one support
+ * person and not claimed in time go to the pool; closed conversations
+ * past the retention period are deleted. */
+void inbox_hourly(struct request *req);
+
+/* ask.c: the member's side. */
+int ask_list_fn(struct request *req);
+int ask_thread_fn(struct request *req);
+int ask_reply_fn(struct request *req);
+int ask_close_fn(struct request *req);
+extern const struct field ask_list_query[];
+extern const struct field ask_thread_query[];
+
+/* desk.c: the support persons' side. */
+int desk_fn(struct request *req);
+int desk_thread_fn(struct request *req);
+int desk_claim_fn(struct request *req);
+int desk_unassign_fn(struct request *req);
+int desk_reply_fn(struct request *req);
+int desk_note_fn(struct request *req);
+int desk_close_fn(struct request *req);
+extern const struct field desk_query[];
+extern const struct field desk_thread_query[];
+
+#endif

@@ -1,0 +1,39 @@
+/*
+ * inbox - the private conversations between a member and the support
+ * persons: the member's side under /ask, the support persons' under
+ * /inbox. The route table is the whole executable; inbox.h says which
+ * file holds each handler.
+ */
+#include "app.h"
+#include "auth.h"
+#include "inbox.h"
+
+#define LOGIN ROUTE_LOGIN
+#define TX    ROUTE_TX
+#define STAFF INBOX_STAFF
+
+/* Every writing route is one transaction (TX); "#" is a question's id. */
+static const struct route routes[] = {
+    {"GET", "/ask", ask_list_fn, LOGIN, 0, ask_list_query, NULL},
+    {"GET", "/ask/#", ask_thread_fn, LOGIN, 0, ask_thread_query, NULL},
+    {"POST", "/ask/#/reply", ask_reply_fn, LOGIN | TX, 0, NULL, inbox_message_fields},
+    {"POST", "/ask/#/close", ask_close_fn, LOGIN | TX, 0, NULL, NULL},
+    {"GET", "/inbox", desk_fn, 0, STAFF, desk_query, NULL},
+    {"GET", "/inbox/#", desk_thread_fn, 0, STAFF, desk_thread_query, NULL},
+    {"POST", "/inbox/#/claim", desk_claim_fn, TX, STAFF, NULL, NULL},
+    {"POST", "/inbox/#/unassign", desk_unassign_fn, TX, STAFF, NULL, NULL},
+    {"POST", "/inbox/#/reply", desk_reply_fn, TX, STAFF, NULL, inbox_message_fields},
+    {"POST", "/inbox/#/note", desk_note_fn, TX, STAFF, NULL, inbox_message_fields},
+    {"POST", "/inbox/#/close", desk_close_fn, TX, STAFF, NULL, NULL},
+};
+
+static const char *const templates[] = {"inbox", NULL};
+
+static const struct app app = {
+    "inbox", routes, sizeof routes / sizeof routes[0], templates, "/account/login", inbox_hourly,
+};
+
+int main(int argc, char **argv)
+{
+	return app_main(argc, argv, &app);
+}
