@@ -13,6 +13,7 @@
  *   POST /inbox/<id>/reply           answer the member (he is notified)
  *   POST /inbox/<id>/note            a note only support persons read
  *   POST /inbox/<id>/close           done
+ *   POST /inbox/<id>/handover        give it to a colleague (to=handle)
  *
  * Every write is one transaction (ROUTE_TX) that first locks the question
  * (inbox_question with for_update), so two support persons acting at once
@@ -89,6 +90,15 @@ static const char SQL_CLOSE[] =
 static const char SQL_NOTIFY[] = "INSERT INTO notifications (user_id, kind, question_id, actor_id) "
                                  "VALUES (?, 'question_reply', ?, NULL)";
 
+/* Hand over: the colleague takes it as it is (claimed or answered: the
+ * conversation's state does not change with who has it). */
+static const char SQL_HANDOVER[] =
+    "UPDATE questions SET claimed_by = ?, claimed_at = NOW() WHERE id = ?";
+/* Who it can go to: the support persons (role counsellor), but the one
+ * who has it. */
+static const char SQL_COLLEAGUES[] =
+    "SELECT id, handle FROM users WHERE role = 'counsellor' AND id <> ? ORDER BY handle";
+
 /* ?view=: the keys, in the order of the tabs. */
 enum view { VIEW_POOL, VIEW_MINE, VIEW_ALL, VIEW_COUNT };
 static const char *const view_keys[] = {"pool", "mine", "all", NULL};
@@ -113,18 +123,25 @@ const struct field desk_query[] = {
 
 /* What ?done= may say after an action (the redirect back), and the
  * sentence for each. */
-static const char *const done_values[] = {"claimed", "unassigned", "replied",
-                                          "noted",   "closed",     NULL};
+static const char *const done_values[] = {"claimed", "unassigned",  "replied", "noted",
+                                          "closed",  "handed_over", NULL};
 static const char *const done_messages[] = {
     N_("You have this question now."),
     N_("It is back in the pool."),
     N_("Your reply is sent. The member gets a notification."),
     N_("Your note is added. Only support persons see it."),
     N_("The question is closed."),
+    N_("The question is handed over."),
 };
 
 const struct field desk_thread_query[] = {
     CHOICE_FIELD("done", N_("Done"), done_values, 0),
+    ID_FIELD("start", N_("Saved reply"), 0),
+    FIELDS_END,
+};
+
+const struct field desk_handover_fields[] = {
+    TEXT_FIELD("to", N_("Colleague"), LIMIT_HANDLE_MIN, LIMIT_HANDLE_MAX, 0),
     FIELDS_END,
 };
 
@@ -161,6 +178,8 @@ int desk_fn(struct request *req)
 		return -1;
 
 	struct tmpl_dict *d = page_begin(req, _("Inbox"), "inbox/desk.tpl");
+	if (support_available_form(req, d) < 0)
+		return -1;
 	for (int i = 0; i < VIEW_COUNT; i++) {
 		struct tmpl_dict *tab = tmpl_add(d, "view");
 		tmpl_set(tab, "key", view_keys[i]);
@@ -219,19 +238,44 @@ struct notice {
 };
 
 /* Which form a refused text goes back into (400), or none. */
-enum refill { REFILL_NONE, REFILL_REPLY, REFILL_NOTE };
+enum refill { REFILL_NONE, REFILL_REPLY, REFILL_NOTE, REFILL_HANDOVER };
 
 /* One of the two message forms, as section `section`: its textarea's id
  * is "body" when it is refilled (the error summary links to #body), else
  * its own. */
-static void message_form(struct request *req, struct tmpl_dict *d, const char *section,
-                         const char *own_id, int refilled)
+static struct tmpl_dict *message_form(struct request *req, struct tmpl_dict *d, const char *section,
+                                      const char *own_id, int refilled)
 {
 	struct tmpl_dict *f = tmpl_add(d, section);
 	tmpl_set(f, "field_id", refilled ? "body" : own_id);
 	tmpl_set_int(f, "body_max", inbox_message_fields[0].max);
 	if (refilled)
 		form_fill(req->form_in, f);
+	return f;
+}
+
+/* The hand-over form (section handover_form): a select of the
+ * colleagues, the one chosen kept when it comes back (400). -1 on
+ * database failure. */
+static int handover_form(struct request *req, struct tmpl_dict *d, const struct question *q,
+                         int refilled)
+{
+	struct db_rows *r = db_query(req, SQL_COLLEAGUES, db_int(q->claimed_by));
+	if (!r)
+		return -1;
+	if (r->nrows == 0)
+		return 0;
+	struct tmpl_dict *f = tmpl_add(d, "handover_form");
+	const char *chosen = refilled ? req_text(req, "to") : "";
+	for (size_t i = 0; i < r->nrows; i++) {
+		struct tmpl_dict *o = tmpl_add(f, "colleague");
+		tmpl_set(o, "handle", db_get(r, i, "handle"));
+		if (strcmp(chosen, db_get(r, i, "handle")) == 0)
+			tmpl_show(o, "selected");
+	}
+	if (refilled)
+		form_fill(req->form_in, f);
+	return 0;
 }
 
 /* The conversation page for q, answering status. */
@@ -252,6 +296,8 @@ static int show_thread(struct request *req, const struct question *q, int status
 	if (!q->claimed_by && strcmp(q->status, "new") == 0)
 		tmpl_show(d, "can_claim");
 	if (q->claimed_by && !closed && (mine || req->user.role == ROLE_ADMIN)) {
+		if (handover_form(req, d, q, refill == REFILL_HANDOVER) < 0)
+			return -1;
 		tmpl_show(d, "can_unassign");
 		if (!mine) {
 			tmpl_show(d, "unassign_other");
@@ -263,8 +309,16 @@ static int show_thread(struct request *req, const struct question *q, int status
 	else if (q->claimed_by && !mine) {
 		tmpl_show(d, "other_has_it");
 		tmpl_set(d, "claimer", q->claimer ? q->claimer : "");
-	} else
-		message_form(req, d, "reply_form", "reply-body", refill == REFILL_REPLY);
+	} else {
+		/* Saved replies to start from; ?start= fills the textarea. */
+		const char *start = NULL;
+		struct tmpl_dict *f =
+		    message_form(req, d, "reply_form", "reply-body", refill == REFILL_REPLY);
+		if (replies_offer(req, f, q->id, &start) < 0)
+			return -1;
+		if (start && refill != REFILL_REPLY)
+			tmpl_set(f, "body", start);
+	}
 	message_form(req, d, "note_form", "note-body", refill == REFILL_NOTE);
 	if (!closed)
 		tmpl_show(d, "can_close");
@@ -402,4 +456,41 @@ int desk_close_fn(struct request *req)
 	if (strcmp(q.status, "closed") != 0 && db_exec(req, SQL_CLOSE, db_int(q.id)) < 0)
 		return -1;
 	return back(req, q.id, "closed", 0);
+}
+
+/* Give a claimed question to a colleague: whoever has it, or an admin.
+ * He has it from now (claimed_at), in the state it is in; the audit log
+ * keeps from whom to whom. He is not told otherwise (for now). */
+int desk_handover_fn(struct request *req)
+{
+	struct question q;
+	int status = lock_question(req, &q);
+	if (status)
+		return status;
+	if (strcmp(q.status, "closed") == 0)
+		return refused_closed(req, &q);
+	if (!q.claimed_by)
+		return refused(req, &q, _("Nobody has this question now: it is in the pool."));
+	if (q.claimed_by != req->user.id && req->user.role != ROLE_ADMIN)
+		return refused_other(req, &q);
+	struct form *f = req->form_in;
+	long long to = 0;
+	if (!f->failed) {
+		struct db_rows *c = db_query(req, SQL_COLLEAGUES, db_int(q.claimed_by));
+		if (!c)
+			return -1;
+		for (size_t i = 0; i < c->nrows; i++)
+			if (strcmp(req_text(req, "to"), db_get(c, i, "handle")) == 0)
+				to = db_get_int(c, i, "id");
+		if (!to)
+			form_error(f, "to", _("Choose one of the support persons in the list."));
+	}
+	if (f->failed)
+		return show_thread(req, &q, 400, NULL, REFILL_HANDOVER);
+	if (db_exec(req, SQL_HANDOVER, db_int(to), db_int(q.id)) < 0 ||
+	    auth_audit(req, "inbox.handover", q.member_id,
+	               arena_printf(req->arena, "question %lld from %s to %s", q.id,
+	                            q.claimer ? q.claimer : "?", req_text(req, "to"))) < 0)
+		return -1;
+	return back(req, q.id, "handed_over", 0);
 }

@@ -1,6 +1,20 @@
 {{%AUTOESCAPE context="HTML"}}
 <section class="desk">
 <h1>[[Inbox]]</h1>
+<p><a href="/inbox/replies">[[Saved replies]]</a> · <a href="/inbox/stats">[[Statistics]]</a></p>
+{{#available_form}}<form method="post" action="/inbox/available" class="available">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p>{{#is_available}}[[You are available until]] <time datetime="{{until_iso}}">{{until}}</time>.{{/is_available}}{{#is_away}}[[You are not available now.]]{{/is_away}}
+<label for="available-hours">[[I am]]</label>
+<select id="available-hours" name="hours">
+<option value="2">[[available for the next 2 hours]]</option>
+<option value="4">[[available for the next 4 hours]]</option>
+<option value="8">[[available for the next 8 hours]]</option>
+<option value="off"{{#is_available}} selected{{/is_available}}>[[not available]]</option>
+</select>
+<button type="submit" class="secondary">[[Save]]</button></p>
+</form>
+{{/available_form}}
 <nav class="tabs" aria-label="[[Which questions]]">
 <ul>
 {{#view}}<li><a href="/inbox?view={{key}}"{{#current}} aria-current="page"{{/current}}>{{label}} <span class="count">({{count}})</span></a></li>

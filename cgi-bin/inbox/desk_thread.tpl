@@ -8,10 +8,32 @@
 {{#can_claim}}<form method="post" action="/inbox/{{id}}/claim" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Claim]]</button></form>{{/can_claim}}
 {{#can_unassign}}<form method="post" action="/inbox/{{id}}/unassign" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Unassign]]{{#unassign_other}}<span class="visually-hidden"> ({{claimer}})</span>{{/unassign_other}}</button></form>{{/can_unassign}}
 </div>
+{{#handover_form}}
+<form method="post" action="/inbox/{{id}}/handover" novalidate class="desk-handover">
+{{>form_errors}}
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field">
+<label for="to">[[Hand over to a colleague]]</label>
+<select id="to" name="to" required aria-describedby="to-error"{{#to_invalid}} aria-invalid="true"{{/to_invalid}}>
+<option value="">[[Choose a support person]]</option>
+{{#colleague}}<option value="{{handle}}"{{#selected}} selected{{/selected}}>{{handle}}</option>
+{{/colleague}}</select>
+<p class="error" id="to-error">{{to_error}}</p>
+</div>
+<button type="submit" class="secondary">[[Hand over]]</button>
+</form>
+{{/handover_form}}
 {{#is_closed}}<p class="muted">[[This question is closed. The member can write again to open it.]]</p>{{/is_closed}}
 {{#other_has_it}}<p class="muted">[[{{claimer}} has this question and replies to the member. You can add a note.]]</p>{{/other_has_it}}
 {{#reply_form}}
 <h2 id="reply">[[Reply]]</h2>
+{{#has_saved_replies}}<nav class="saved-replies" aria-labelledby="saved-replies-title">
+<p id="saved-replies-title">[[Start from a saved reply:]]</p>
+<ul>
+{{#saved_reply}}<li><a href="{{href}}">{{title}}</a></li>
+{{/saved_reply}}</ul>
+<p><a href="/inbox/replies">[[Your saved replies]]</a></p>
+</nav>{{/has_saved_replies}}
 {{>form_errors}}
 <form method="post" action="/inbox/{{id}}/reply" novalidate>
 <input type="hidden" name="csrf" value="{{csrf}}">

@@ -107,4 +107,41 @@ int desk_close_fn(struct request *req);
 extern const struct field desk_query[];
 extern const struct field desk_thread_query[];
 
+/* ---- h10: hand over, saved replies (sql/016) ---- */
+/* desk.c: POST /inbox/<id>/handover, field "to": a colleague's handle. */
+int desk_handover_fn(struct request *req);
+extern const struct field desk_handover_fields[];
+/* replies.c: saved replies, shared (owner_id NULL) or personal. */
+#define SAVED_REPLY_TITLE_MIN 3   /* characters */
+#define SAVED_REPLY_TITLE_MAX 80  /* characters (saved_replies.title) */
+#define SAVED_REPLIES_SHOWN   200 /* listed on a page, the shared first */
+int replies_fn(struct request *req);
+int replies_add_fn(struct request *req);
+int replies_delete_fn(struct request *req);
+extern const struct field replies_fields[];
+extern const struct field replies_query[];
+/* On the conversation q: section "saved_reply" ({{title}}, {{href}}:
+ * /inbox/<q>?start=<id>) of the replies the user may use, and
+ * has_saved_replies when any; *start is the body of ?start= when it is
+ * one of them, else NULL (someone else's personal one is ignored). 0,
+ * or -1 on database failure. */
+int replies_offer(struct request *req, struct tmpl_dict *d, long long question_id,
+                  const char **start);
+
+/* support.c: who answers (GET /support, public), and a support person
+ * saying he is available (POST /inbox/available, the form on /inbox). */
+int support_fn(struct request *req);
+int support_available_fn(struct request *req);
+extern const struct field support_available_fields[];
+/* Add section "available_form" to d (the inbox's page): whether he is
+ * available now and until when. -1 on database failure. */
+int support_available_form(struct request *req, struct tmpl_dict *d);
+
+/* stats.c: GET /inbox/stats?weeks=4|12|52, the figures for the team and
+ * its funders (counts and times, no content). A period reads at most
+ * STATS_QUESTIONS_MAX questions, the newest (the page says so). */
+#define STATS_QUESTIONS_MAX 100000
+int stats_fn(struct request *req);
+extern const struct field stats_query[];
+
 #endif

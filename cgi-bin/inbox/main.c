@@ -19,12 +19,19 @@ static const struct route routes[] = {
     {"POST", "/ask/#/reply", ask_reply_fn, LOGIN | TX, 0, NULL, inbox_message_fields},
     {"POST", "/ask/#/close", ask_close_fn, LOGIN | TX, 0, NULL, NULL},
     {"GET", "/inbox", desk_fn, 0, STAFF, desk_query, NULL},
+    {"GET", "/inbox/stats", stats_fn, 0, STAFF, stats_query, NULL},
     {"GET", "/inbox/#", desk_thread_fn, 0, STAFF, desk_thread_query, NULL},
     {"POST", "/inbox/#/claim", desk_claim_fn, TX, STAFF, NULL, NULL},
     {"POST", "/inbox/#/unassign", desk_unassign_fn, TX, STAFF, NULL, NULL},
     {"POST", "/inbox/#/reply", desk_reply_fn, TX, STAFF, NULL, inbox_message_fields},
     {"POST", "/inbox/#/note", desk_note_fn, TX, STAFF, NULL, inbox_message_fields},
     {"POST", "/inbox/#/close", desk_close_fn, TX, STAFF, NULL, NULL},
+    {"GET", "/support", support_fn, 0, 0, NULL, NULL},
+    {"POST", "/inbox/available", support_available_fn, TX, STAFF, NULL, support_available_fields},
+    {"POST", "/inbox/#/handover", desk_handover_fn, TX, STAFF, NULL, desk_handover_fields},
+    {"GET", "/inbox/replies", replies_fn, 0, STAFF, replies_query, NULL},
+    {"POST", "/inbox/replies", replies_add_fn, TX, STAFF, NULL, replies_fields},
+    {"POST", "/inbox/replies/#/delete", replies_delete_fn, TX, STAFF, NULL, NULL},
 };
 
 static const char *const templates[] = {"inbox", NULL};

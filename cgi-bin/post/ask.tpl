@@ -2,7 +2,7 @@
 <section class="write">
 {{#about_post}}<p><a href="/p/{{post}}">← [[Back to your post]]</a></p>{{/about_post}}
 <h1>[[Ask a support person]]</h1>
-<p>[[Support persons are trained adults who have lived through a lot themselves. They answer you personally, here on Opbak.]]</p>
+<p>[[Support persons are trained adults who have lived through a lot themselves. They answer you personally, here on Opbak.]] <a href="/support">[[Meet the support persons]]</a></p>
 {{#about_post}}<p>[[Your question is about your post “{{post_title}}”. The support person can read it.]]</p>{{/about_post}}
 {{#refused}}<p class="notice refused" role="alert">{{refused_message}}</p>{{/refused}}
 {{>form_errors}}

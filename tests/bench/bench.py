@@ -381,6 +381,12 @@ def inbox_pages(stack, reader, reader_cookie, support_cookie):
          "limit"),
         ("`/inbox` support person, the pool", "inbox.html", "/inbox", support_cookie,
          'href="/inbox/%s"' % first, "limit"),
+        ("`/inbox/stats` support person, 12 weeks", "inbox_stats.html", "/inbox/stats",
+         support_cookie, "<caption>", "limit"),
+        ("`/inbox/replies` support person, saved replies", "inbox_replies.html",
+         "/inbox/replies", support_cookie, 'action="/inbox/replies"', "limit"),
+        ("`/support` anonymous, who answers", "support.html", "/support", None,
+         'href="/post/ask?counsellor=any"', "limit"),
     ]
 
 

@@ -114,6 +114,7 @@ export const PAGES = {
 		['a post with its backings', `/p/${DEMO.post}`],
 		['a support person\'s profile', `/u/${DEMO.support.handle}`],
 		['a member\'s profile', `/u/${DEMO.member}`],
+		['the support persons', '/support'],
 		['search', '/search'],
 		['search results', '/search?q=school'],
 		['search with no result', '/search?q=qqqzzzq'],
@@ -194,6 +195,7 @@ export const PAGES = {
 			return submit(page, `/ask/${fx.question}/reply`, { body: '' });
 		}, 400],
 		['the inbox: not for him', '/inbox', 403],
+		['the inbox statistics: not for him', '/inbox/stats', 403],
 		['notifications', '/notifications'],
 		['his profile', (page, fx) => go(page, `/u/${fx.handle}`)],
 		['settings', '/account/settings'],
@@ -221,6 +223,15 @@ export const PAGES = {
 		// The inbox: a new member asks; she takes his question, writes a
 		// note for her colleagues and answers him; he reads the answer.
 		['the inbox', '/inbox'],
+		['available for 4 hours', async (page) => {
+			await go(page, '/inbox');
+			return submit(page, '/inbox/available', { hours: '4' });
+		}],
+		['the support persons, she available', '/support'],
+		['not available any more', async (page) => {
+			await go(page, '/inbox');
+			return submit(page, '/inbox/available', { hours: 'off' });
+		}],
 		['a member\'s question in the inbox', async (page, fx, open) => {
 			fx.asker = await open();
 			await join(fx.asker, (fx.m = {}));
@@ -244,7 +255,39 @@ export const PAGES = {
 			return submit(page, `/inbox/${fx.m.question}/reply`,
 				{ body: 'Make a list of what is due this week and start with the smallest. Tell your teacher early.' });
 		}],
+		// Saved replies: one of her own, started from on his question, then
+		// deleted again; the question handed over to a colleague.
+		['her saved replies', '/inbox/replies'],
+		['a saved reply refused', async (page) => {
+			await go(page, '/inbox/replies');
+			return submit(page, '/inbox/replies', { title: 'ab', body: '' });
+		}, 400],
+		['a saved reply added', async (page) => {
+			await go(page, '/inbox/replies');
+			return submit(page, '/inbox/replies',
+				{ title: 'Exams: start small', body: 'Make a list of what is due this week and **start with the smallest**.' });
+		}],
+		['the question, a saved reply in the reply', async (page, fx) => {
+			await go(page, `/inbox/${fx.m.question}`);
+			const href = await page.locator('main nav.saved-replies a').first().getAttribute('href');
+			return go(page, href);
+		}],
+		['a handover refused', async (page, fx) => {
+			await go(page, `/inbox/${fx.m.question}`);
+			return submit(page, `/inbox/${fx.m.question}/handover`, { to: '' });
+		}, 400],
+		['the question handed over', async (page, fx) => {
+			await go(page, `/inbox/${fx.m.question}`);
+			return submit(page, `/inbox/${fx.m.question}/handover`, { to: 'karim_sp' });
+		}],
+		['a saved reply deleted', async (page) => {
+			await go(page, '/inbox/replies');
+			const action = await page.locator('main form[action$="/delete"]').last().getAttribute('action');
+			return submit(page, action);
+		}],
 		['the inbox, all questions', '/inbox?view=all'],
+		['the inbox statistics', '/inbox/stats'],
+		['the inbox statistics, a year', '/inbox/stats?weeks=52'],
 		['his conversation with her answer', async (page, fx) =>
 			({ page: fx.asker, response: await go(fx.asker, `/ask/${fx.m.question}`) })],
 		['his notifications: a support person replied', async (page, fx) =>

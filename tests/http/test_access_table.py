@@ -249,6 +249,22 @@ def f_message(ctx, who, _):
     return {"body": "Thank you, I will try to tell him tonight."}
 
 
+def f_handover(ctx, who, _):
+    return {"to": "sofie_sp"}  # a support person of the demo, never a principal
+
+
+def f_saved_reply(ctx, who, _):
+    return {"title": "Access reply", "body": "Thank you for writing.", "shared": "1"}
+
+
+def fresh_saved_reply(ctx, who):
+    """A personal saved reply of who's (he may delete it)."""
+    rows = sql("INSERT INTO saved_replies (owner_id, author_id, title, body) "
+               "VALUES (?, ?, 'Access', 'Thank you.'); SELECT LAST_INSERT_ID()",
+               ctx.id[who], ctx.id[who])
+    return int(rows[-1][0])
+
+
 def fresh_reviewable(ctx, who):
     """A post its author may ask a moderator to look at again."""
     return hidden_by_report(ctx, role_of(who))[0]
@@ -360,6 +376,7 @@ ROWS += [
     Row("/ask/#/reply", "question", post="303 peer:404 anon:403", fields=f_message),
     Row("/ask/#/close", "question", post="303 peer:404 anon:403", fresh=fresh_question),
     Row("/inbox", get="403 anon:login staff:200"),
+    Row("/inbox/stats", get="403 anon:login staff:200"),
     Row("/inbox/#", "question", get="403 anon:login staff:200"),
     Row("/inbox/#/claim", "question", post="403 staff:303", fresh=fresh_question),
     Row("/inbox/#/unassign", "question", post="403 staff:303", fresh=fresh_claimed),
@@ -367,6 +384,16 @@ ROWS += [
         fields=f_message),
     Row("/inbox/#/note", "question", post="403 staff:303", fields=f_message),
     Row("/inbox/#/close", "question", post="403 staff:303", fresh=fresh_question),
+    Row("/inbox/#/handover", "question", post="403 staff:303", fresh=fresh_claimed,
+        fields=f_handover),
+    Row("/inbox/replies", get="403 anon:login staff:200", post="403 staff:303",
+        fields=f_saved_reply),
+    # "#" is a saved reply: who's own fresh one where he may delete it; the
+    # others are refused by role before any id is read
+    Row("/inbox/replies/#/delete", "question", post="403 staff:303", fresh=fresh_saved_reply),
+    # who answers: public; saying one is available is the staff's
+    Row("/support", get="200"),
+    Row("/inbox/available", post="403 staff:303", fields=lambda ctx, who, _: {"hours": "2"}),
 ]
 
 
@@ -393,6 +420,8 @@ ROWS += [
     Row("/ask/#/reply", "question", post="400 peer:404 anon:403", empty=True),
     Row("/inbox/#/reply", "question", post="403 staff:400", empty=True),
     Row("/inbox/#/note", "question", post="403 staff:400", empty=True),
+    Row("/inbox/replies", get="403 anon:login staff:200", post="403 staff:400", empty=True),
+    Row("/inbox/available", post="403 staff:400", empty=True),
 ]
 
 

@@ -15,7 +15,7 @@ import re
 import secrets
 
 from opbak import ROOT, Browser, register, sql
-from post_helpers import (ADMIN, SOFIE, backed_post, member, premod, someone_elses_post, staff,
+from post_helpers import (ADMIN, KARIM, SOFIE, backed_post, member, premod, someone_elses_post, staff,
                           user_id, write_post)
 
 PASSWORD = "correct horse battery"  # register()'s and member()'s
@@ -320,6 +320,33 @@ def case_desk_close():
     return support_person_at("close", claimed=True)
 
 
+def case_handover():
+    return support_person_at("handover", claimed=True, fields={"to": KARIM[0]})
+
+
+def case_saved_reply_add():
+    sofie = staff(SOFIE)
+    sofie.get("/inbox/replies")
+    return sofie, "/inbox/replies", {"title": "Welcome", "body": "Thank you for writing."}
+
+
+def case_saved_reply_delete():
+    rows = sql("INSERT INTO saved_replies (owner_id, author_id, title, body) "
+               "SELECT id, id, 'Welcome', 'Thank you.' FROM users WHERE handle = ?; "
+               "SELECT LAST_INSERT_ID()", SOFIE[0])
+    sofie = staff(SOFIE)
+    sofie.get("/inbox/replies")
+    return sofie, "/inbox/replies/%d/delete" % int(rows[-1][0]), {}
+
+
+def case_available():
+    """Sofie on /inbox, not available, saying she is for 8 hours."""
+    sql("UPDATE users SET available_until = NULL WHERE handle = ?", SOFIE[0])
+    sofie = staff(SOFIE)
+    sofie.get("/inbox")
+    return sofie, "/inbox/available", {"hours": "8"}
+
+
 CASES = {
     "/account/register": case_register,
     "/account/login": case_login,
@@ -350,10 +377,14 @@ CASES = {
     "/ask/#/reply": case_ask_reply,
     "/ask/#/close": case_ask_close,
     "/inbox/#/claim": case_claim,
+    "/inbox/#/handover": case_handover,
+    "/inbox/replies": case_saved_reply_add,
+    "/inbox/replies/#/delete": case_saved_reply_delete,
     "/inbox/#/unassign": case_unassign,
     "/inbox/#/reply": case_desk_reply,
     "/inbox/#/note": case_note,
     "/inbox/#/close": case_desk_close,
+    "/inbox/available": case_available,
 }
 
 

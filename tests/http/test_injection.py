@@ -296,6 +296,28 @@ def case_note(ctx):
             {"body": message_in("note")})
 
 
+def case_handover(ctx):
+    # A handle: anything but a colleague's is refused (400, the form
+    # kept), nothing kept. The question is the admin's (he hands it over).
+    ctx.handover_q = ctx.question(ctx.pw_id)
+    sql("UPDATE questions SET claimed_by = ?, claimed_at = NOW(), status = 'claimed' "
+        "WHERE id = ?", ctx.admin_id, ctx.handover_q)
+    return (ctx.admin, "/inbox/%d/handover" % ctx.handover_q, {"to": "no_such_colleague"}, {})
+
+
+def case_saved_reply(ctx):
+    # shared, so the admin reads them on the pages below
+    return (ctx.counsellor, "/inbox/replies",
+            {"title": "Welcome back", "body": "Thank you for writing.", "shared": "1"},
+            {"title": lambda c, f: latest("saved_replies", "title", "author_id", c.c_id),
+             "body": lambda c, f: latest("saved_replies", "body", "author_id", c.c_id)})
+
+
+def case_available(ctx):
+    # A choice: anything but off, 2, 4 or 8 is refused (400), nothing kept.
+    return (ctx.counsellor, "/inbox/available", {"hours": "2"}, {})
+
+
 def case_mod_settings(ctx):
     now = dict(sql("SELECT name, value FROM settings WHERE name LIKE 'premod%'"))
     fields = {"premod_start": now["premod_start"], "premod_end": now["premod_end"]}
@@ -335,10 +357,13 @@ CASES = {
     "/ask/#/reply": case_ask_reply,
     "/inbox/#/reply": case_desk_reply,
     "/inbox/#/note": case_note,
+    "/inbox/#/handover": case_handover,
+    "/inbox/replies": case_saved_reply,
+    "/inbox/available": case_available,
 }
 # Pages that show what the corpus stored, read after it (as the admin).
 SHOWN = ["/", "/t/friends", "/search?q=" + RUN, "/mod", "/mod/feedback", "/admin/topics",
-         "/leaderboard", "/notifications"]
+         "/leaderboard", "/notifications", "/support"]
 FEEDS = ["/feed.xml", "/t/friends/feed.xml"]
 
 
@@ -486,7 +511,8 @@ def test_the_corpus_through_every_form_field_is_stored_as_typed_or_refused_and_n
         # what was stored, where others read it
         for page in SHOWN + ["/u/" + ctx.writer_handle, "/u/" + ctx.c_handle,
                              "/p/%d" % ctx.post, "/p/%d" % ctx.visible, "/t/" + ctx.slug,
-                             "/inbox", "/inbox/%d" % ctx.ask_q, "/inbox/%d" % ctx.desk_q]:
+                             "/inbox", "/inbox/%d" % ctx.ask_q, "/inbox/%d" % ctx.desk_q,
+                             "/inbox/replies"]:
             r = ctx.admin.get(page)
             problems += answer_problems("GET " + page, r)
             if r.status != 200:
@@ -532,6 +558,7 @@ def cleanup(ctx):
     sql("DELETE FROM topics WHERE id = ? OR (slug LIKE 'inj-%' AND name = 'Injection')", ctx.topic)
     sql("DELETE FROM topics WHERE HEX(slug) LIKE ?", "%" + RUN.encode().hex().upper() + "%")
     sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
+    sql("DELETE FROM saved_replies WHERE author_id = ?", ctx.c_id)
 
 
 def query_target(route, ctx):
