@@ -30,7 +30,7 @@
 {{#has_saved_replies}}<nav class="saved-replies" aria-labelledby="saved-replies-title">
 <p id="saved-replies-title">[[Start from a saved reply:]]</p>
 <ul>
-{{#saved_reply}}<li><a href="{{href}}">{{title}}</a></li>
+{{#saved_reply}}<li><a href="{{href}}" data-user-text>{{title}}</a></li>
 {{/saved_reply}}</ul>
 <p><a href="/inbox/replies">[[Your saved replies]]</a></p>
 </nav>{{/has_saved_replies}}
