@@ -9,7 +9,7 @@
 <article class="saved-reply" id="r{{id}}">
 <h2 data-user-text>{{title}}</h2>
 <p class="meta">{{#is_shared}}[[Shared]]{{#has_author}} · {{author}}{{/has_author}}{{/is_shared}}{{#is_personal}}[[Personal]]{{/is_personal}} · <time datetime="{{age_iso}}">{{age}}</time></p>
-<p class="saved-reply-body">{{body}}</p>
+<p class="saved-reply-body" data-user-text>{{body}}</p>
 {{#can_delete}}<form method="post" action="/inbox/replies/{{id}}/delete" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Delete]]<span class="visually-hidden"> (<span data-user-text>{{title}}</span>)</span></button></form>{{/can_delete}}
 </article>
 {{/reply}}
