@@ -50,13 +50,13 @@ static int to_pool(struct request *req, long long hours)
 	if (db_begin(req) < 0)
 		return -1;
 	struct db_rows *r = db_query(req, SQL_OVERDUE, db_int(hours), db_int(JOB_BATCH));
-	for (size_t i = 0; r && i < r->nrows; i++) {
+	int ok = r != NULL;
+	for (size_t i = 0; ok && i < r->nrows; i++) {
 		long long id = db_get_int(r, i, "id");
-		if (db_exec(req, SQL_TO_POOL, db_int(id)) < 0 ||
-		    db_exec(req, SQL_TELL, db_int(db_get_int(r, i, "member_id")), db_int(id)) < 0)
-			r = NULL;
+		ok = db_exec(req, SQL_TO_POOL, db_int(id)) >= 0 &&
+		     db_exec(req, SQL_TELL, db_int(db_get_int(r, i, "member_id")), db_int(id)) >= 0;
 	}
-	if (!r) {
+	if (!ok) {
 		db_rollback(req);
 		return -1;
 	}
