@@ -7,11 +7,12 @@
 #
 # login: admin      / demo-password-admin       (admin)
 # login: mads       / demo-password-mads        (member)
-# login: sofie_sp   / demo-password-sofie       (counsellor)
-# login: karim_sp   / demo-password-karim       (counsellor)
+# login: sofie_sp   / demo-password-sofie       (counsellor who may moderate)
+# login: karim_sp   / demo-password-karim       (counsellor: answers questions, no moderation)
+# login: maja_lead  / demo-password-maja        (lead counsellor: reads every conversation)
 # login: coach_lars / demo-password-lars        (coach)
 # login: ella_work  / demo-password-ella        (employer)
-# login: editor     / demo-password-editor      (editor)
+# login: editor     / demo-password-editor      (editor: /editor, the articles)
 # login: jonas_17, ali_b, frederik, oskar_s, emil99, noah_k, viktor_se, lucas_m, sebastian / demo-password-<handle> (members)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,6 +29,8 @@ add sofie_sp counsellor 1990-11-20 demo-password-sofie \
 	"Grew up with divorced parents and two homes. Studied social work. Climbs on weekends."
 add karim_sp counsellor 1988-01-09 demo-password-karim \
 	"Was bullied through most of school, found my people through football. Now a youth worker."
+add maja_lead counsellor 1984-08-25 demo-password-maja \
+	"Lost my big brother when I was 19. Has been a volunteer for ten years and now trains the new ones."
 add coach_lars coach 1979-05-30 demo-password-lars "Job coach for people on their way back to work."
 add ella_work employer 1983-09-12 demo-password-ella "Runs a bicycle workshop that takes trainees."
 add editor editor 1992-02-17 demo-password-editor "Writes articles and hosts the podcast."
@@ -46,5 +49,5 @@ printf '[client]\nuser=%s\npassword=%s\nsocket=%s\n' "$OPBAK_DB_USER" "$OPBAK_DB
 {
 	echo "UPDATE users SET created_at = UTC_TIMESTAMP() - INTERVAL 60 DAY;"
 	echo "UPDATE users SET life_experience = bio WHERE role = 'counsellor';"
-	cat "$ROOT/sql/demo/community.sql" "$ROOT/sql/demo/inbox.sql"
+	cat "$ROOT/sql/demo/community.sql" "$ROOT/sql/demo/inbox.sql" "$ROOT/sql/demo/articles.sql"
 } | mariadb --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$OPBAK_DB_NAME"

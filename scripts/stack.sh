@@ -255,6 +255,9 @@ load_env() {
     # The one address of this stack (nginx listens on it and nowhere else):
     # absolute links (feeds) and the Origin check of every POST use it.
     export OPBAK_BASE_URL=http://127.0.0.1:$PORT
+    # nginx's pub/sub publisher (nginx/opbak.conf.in): the apps announce
+    # live updates there (cgi-bin/core/live.h); never on the public port.
+    export OPBAK_LIVE_SOCKET=$RUN/live.sock
 }
 
 db_setup() {
@@ -342,6 +345,8 @@ nginx_start() {
         -e "s|@LANG@|$NGINX_LANG|g" \
         "$ROOT/nginx/opbak.conf.in" >"$NGINX_CONF.tmp"
     mv -f -- "$NGINX_CONF.tmp" "$NGINX_CONF"
+    # A publisher socket left by an nginx that was killed: bind would fail.
+    rm -f -- "$RUN/live.sock"
     if ! out=$(nginx -t -q -e "$LOG/nginx-error.log" -p "$STACK_DIR/nginx" -c "$NGINX_CONF" 2>&1); then
         printf '%s\n' "$out" >&2
         die "nginx rejected $NGINX_CONF"

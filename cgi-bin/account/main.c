@@ -28,6 +28,8 @@ static const struct route routes[] = {
      NULL},
     {"POST", "/admin/users/role", admin_role_fn, ROUTE_TX, ROLE_BIT(ROLE_ADMIN), NULL,
      admin_role_fields},
+    {"POST", "/admin/users/rights", admin_rights_fn, ROUTE_TX, ROLE_BIT(ROLE_ADMIN), NULL,
+     admin_rights_fields},
     {"GET", "/admin/topics", admin_topics_fn, 0, ROLE_BIT(ROLE_ADMIN), admin_topics_query_fields,
      NULL},
     {"POST", "/admin/topics", admin_topic_save_fn, ROUTE_TX, ROLE_BIT(ROLE_ADMIN), NULL,

@@ -15,6 +15,12 @@
 
 #include "request.h"
 
+/* The reserved account that owns every question published from the
+ * inbox (sql/018): its pseudonym, and the password hash no password
+ * matches, by which it is told from a member who might hold the name. */
+#define USERS_RESERVED_HANDLE "anonym"
+#define USERS_RESERVED_HASH   "!"
+
 /* NULL when the handle is acceptable, else why not (translated). */
 const char *users_check_handle(const char *handle);
 /* NULL when the password is acceptable, else why not (translated). */

@@ -30,6 +30,7 @@
 #include "form.h"
 #include "i18n.h"
 #include "limits.h"
+#include "live.h"
 #include "log.h"
 #include "page.h"
 #include "response.h"
@@ -77,7 +78,7 @@ int route_match(const char *pattern, const char *path, const char **args, size_t
 
 static int user_has_role(const struct request *req, unsigned roles)
 {
-	return roles == 0 || (req->user.id && (roles & ROLE_BIT(req->user.role)));
+	return roles == 0 || auth_allows(req, roles); /* his role's bit or one of his rights */
 }
 
 /* The answer to a POST that may be forged: the token or its origin. */
@@ -120,6 +121,7 @@ static void forget_answer(struct request *req)
 	}
 	res_reset(req->res);
 	req->db_failed = 0;
+	live_drop(req); /* what the lost attempt would have announced */
 }
 
 /* The handler, in a transaction when the route says so (app.h), run again
@@ -241,6 +243,12 @@ void app_handle(const struct app *app, struct request *req, const char *content_
                 const char *body, size_t body_len, long long content_length)
 {
 	int status = run_route(app, req, content_type, body, body_len, content_length);
+	/* Live updates (live.h) announce only what was stored: after the
+	 * commit of a ROUTE_TX handler, or a handler that succeeded. */
+	if (status >= 200 && status < 400 && !req->db_failed)
+		live_send(req);
+	else
+		live_drop(req);
 	if (status < 0 || (req->db_failed && req->res->status == 0)) {
 		db_request_done(req);
 		res_reset(req->res);

@@ -69,7 +69,7 @@ struct route {
 	const char *pattern; /* "/account/login", "/u/<star>", "/post/#/edit" */
 	int (*handler)(struct request *req);
 	unsigned flags;
-	unsigned roles;            /* ROLE_BIT(...) mask; 0 = anyone (with flags) */
+	unsigned roles;            /* ROLE_BIT(...) and AUTH_RIGHT_... mask; 0 = anyone */
 	const struct field *query; /* query-string fields, FIELDS_END-terminated, or NULL */
 	const struct field *form;  /* form fields (POST), FIELDS_END-terminated, or NULL */
 };

@@ -22,7 +22,8 @@
  * the member alone, and page_begin() asks for the count when it shows a
  * page after all (auth_unread). */
 #define SESSION_COLUMNS                                                                            \
-	"SELECT u.id AS user_id, u.handle AS handle, u.role AS role, u.lang AS lang "
+	"SELECT u.id AS user_id, u.handle AS handle, u.role AS role, u.lang AS lang, "             \
+	"u.may_moderate AS may_moderate, u.inbox_lead AS inbox_lead "
 #define SESSION_FROM                                                                               \
 	"FROM sessions s JOIN users u ON u.id = s.user_id "                                        \
 	"WHERE s.token_hash = ? AND s.expires_at > NOW()"
@@ -108,9 +109,14 @@ int auth_role_parse(const char *name)
 	return ROLE_NONE;
 }
 
+int auth_allows(const struct request *req, unsigned mask)
+{
+	return req->user.id && (mask & (ROLE_BIT(req->user.role) | req->user.rights));
+}
+
 int auth_is_moderator(const struct request *req)
 {
-	return req->user.id && (AUTH_MODERATORS & ROLE_BIT(req->user.role));
+	return auth_allows(req, AUTH_MODERATORS);
 }
 
 void auth_set_secret(const unsigned char *s, size_t len)
@@ -238,6 +244,15 @@ int auth_begin(struct request *req)
 	req->user.id = db_get_int(r, 0, "user_id");
 	req->user.handle = db_get(r, 0, "handle");
 	req->user.role = auth_role_parse(db_get(r, 0, "role"));
+	/* A right is a support person's (sql/017): a role changed away
+	 * from it leaves none behind, whatever the row says. */
+	req->user.rights = 0;
+	if (req->user.role == ROLE_COUNSELLOR) {
+		if (db_get_int(r, 0, "may_moderate"))
+			req->user.rights |= AUTH_RIGHT_MODERATE;
+		if (db_get_int(r, 0, "inbox_lead"))
+			req->user.rights |= AUTH_RIGHT_LEAD;
+	}
 	/* His own language, when he chose one, over the visitor's. */
 	i18n_use(db_get(r, 0, "lang"));
 	if (!post) {

@@ -58,12 +58,27 @@ const char *auth_role_name(int role);
 const char *auth_role_label(int role);
 /* Role from its name, or ROLE_NONE. */
 int auth_role_parse(const char *name);
-/* The roles that moderate the community: they see what is pending or
- * hidden, work the queue at /mod, and write without the limits on members. */
-#define AUTH_MODERATORS (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_COUNSELLOR))
+/* Rights an admin gives a support person (users.may_moderate,
+ * users.inbox_lead, sql/017), as bits above every ROLE_BIT, so a route's
+ * role mask may name a right: the route is his when the mask has his
+ * role's bit or any of his rights (app.c). An admin holds every right
+ * through his role; the rights count only for a support person. */
+#define AUTH_RIGHT_MODERATE (1u << 16) /* moderates the community (/mod) */
+#define AUTH_RIGHT_LEAD     (1u << 17) /* lead support person: reads every conversation */
+_Static_assert(ROLE_COUNT <= 16, "the rights' bits are above every role's");
+/* Who moderates the community: admins, and the support persons an admin
+ * gave the right. They see what is pending or hidden and work the queue
+ * at /mod. */
+#define AUTH_MODERATORS (ROLE_BIT(ROLE_ADMIN) | AUTH_RIGHT_MODERATE)
 /* The roles that answer members' questions in the inbox (cgi-bin/inbox). */
 #define AUTH_SUPPORT (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_COUNSELLOR))
-/* 1 when the logged-in user holds a moderating role. */
+/* Who writes without the limits on members (night hold, new-member and
+ * hourly caps): the staff, moderating or not. */
+#define AUTH_TRUSTED_WRITERS (AUTH_MODERATORS | AUTH_SUPPORT)
+/* 1 when the logged-in user's role or rights meet mask (ROLE_BIT and
+ * AUTH_RIGHT_ bits). */
+int auth_allows(const struct request *req, unsigned mask);
+/* 1 when the logged-in user moderates (AUTH_MODERATORS). */
 int auth_is_moderator(const struct request *req);
 
 /* Initialise libsodium and read the server secret (at least 32 bytes)

@@ -50,7 +50,7 @@
 </main>
 <footer class="bottom">
 <p>[[Opbak is a place where young men back each other up. Be kind, be concrete.]]</p>
-<p><a href="/leaderboard">[[Leaderboard]]</a> · <a href="/feedback">[[Tell us what is good, what could be better, or about a problem]]</a> · <a href="/feed.xml">[[RSS]]</a></p>
+<p><a href="/articles">[[Articles]]</a> · <a href="/leaderboard">[[Leaderboard]]</a> · <a href="/feedback">[[Tell us what is good, what could be better, or about a problem]]</a> · <a href="/feed.xml">[[RSS]]</a></p>
 {{#logged_out}}<nav class="languages" aria-label="[[Language]]"><ul>
 {{#language}}<li>{{#chosen}}<span aria-current="true">{{name}}</span>{{/chosen}}{{#other}}<a href="/account/language?to={{code}}&amp;next={{here:u}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/other}}</li>
 {{/language}}</ul></nav>{{/logged_out}}

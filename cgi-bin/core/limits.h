@@ -83,4 +83,16 @@
 #define PROFILE_BACKINGS               5   /* latest backings listed on a profile */
 #define RSS_ITEMS                      20  /* items in an RSS feed */
 
+/* Articles (cgi-bin/media) */
+#define LIMIT_ARTICLE_TITLE_MIN   5     /* characters in an article's title */
+#define LIMIT_ARTICLE_TITLE_MAX   120   /* characters (articles.title) */
+#define LIMIT_ARTICLE_SLUG_MIN    2     /* characters in its address (/articles/<slug>) */
+#define LIMIT_ARTICLE_SLUG_MAX    80    /* characters (articles.slug, ASCII) */
+#define LIMIT_ARTICLE_SUMMARY_MIN 10    /* characters in its summary */
+#define LIMIT_ARTICLE_SUMMARY_MAX 300   /* characters (articles.summary) */
+#define LIMIT_ARTICLE_BODY_MAX    20000 /* characters of Markdown (fits LIMIT_FIELD_VALUE) */
+#define LIMIT_DATETIME_MIN        16    /* "2026-12-02T14:30", as <input type=datetime-local> */
+#define LIMIT_DATETIME_MAX        19    /* the same with seconds */
+#define ARTICLES_DESK_ROWS        200   /* articles on the editor's desk, last changed first */
+
 #endif

@@ -47,12 +47,14 @@ struct response;
 struct tmpl_dict;
 struct route;
 struct form;
+struct live_msg;
 
 /* Who is asking: filled by auth from the session cookie. id 0 = nobody. */
 struct user {
 	long long id;
 	const char *handle;
 	int role;         /* enum role in auth.h */
+	unsigned rights;  /* AUTH_RIGHT_... bits a support person holds (auth.h) */
 	long long unread; /* unread notifications (the header badge): auth_unread() */
 	int unread_known;
 };
@@ -85,6 +87,7 @@ struct request {
 	int db_failed;             /* a DB call failed: answer 503/500 */
 	long long site_version;    /* the site's version (frag.h), once read */
 	int site_version_known;
+	struct live_msg *live; /* publications sent after the commit (live.h) */
 };
 
 /* Decode application/x-www-form-urlencoded (also query strings). */

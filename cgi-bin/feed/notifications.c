@@ -35,9 +35,9 @@ static const char SQL_MARK_READ[] =
     "UPDATE notifications SET read_at = NOW() WHERE user_id = ? AND read_at IS NULL";
 
 /* The kinds of table notifications; the template has a section each. */
-static const char *const kinds[] = {"backing",     "best",           "support_answer",
-                                    "approved",    "hidden",         "review_restored",
-                                    "review_kept", "question_reply", "question_pool"};
+static const char *const kinds[] = {
+    "backing",         "best",        "support_answer", "approved",      "hidden",
+    "review_restored", "review_kept", "question_reply", "question_pool", "question_published"};
 
 int notifications_fn(struct request *req)
 {

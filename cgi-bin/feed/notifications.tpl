@@ -13,6 +13,7 @@
 {{#review_restored}}[[A moderator looked at your post again and restored it:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/review_restored}}
 {{#question_reply}}<a href="{{question_href}}">[[A support person replied to your question]]</a>{{#has_subject}}: <span data-user-text>{{subject}}</span>{{/has_subject}}{{/question_reply}}
 {{#question_pool}}[[Nobody could take your question in time, so it went to all support persons:]] <a href="{{question_href}}">{{#has_subject}}<span data-user-text>{{subject}}</span>{{/has_subject}}{{#no_subject}}[[Your question]]{{/no_subject}}</a>{{/question_pool}}
+{{#question_published}}[[Your question was published anonymously with its answer, as you allowed:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/question_published}}
 {{#review_kept}}[[A moderator looked at your post again and kept it hidden:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/review_kept}}
 <span class="muted">· <time datetime="{{age_iso}}">{{age}}</time></span>
 </li>

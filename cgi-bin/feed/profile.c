@@ -115,7 +115,11 @@ int profile_fn(struct request *req)
 	if (req->user.id == uid)
 		tmpl_show(d, "is_me");
 
-	if (!support) {
+	/* The reserved account (sql/018) is nobody: it owns the questions
+	 * published from the inbox, and the page says so instead of points. */
+	if (strcmp(handle, USERS_RESERVED_HANDLE) == 0) {
+		tmpl_show(d, "reserved");
+	} else if (!support) {
 		tmpl_show(d, "has_points");
 	} else {
 		const char *life = db_get(u, 0, "life_experience");

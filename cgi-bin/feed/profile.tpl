@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <section class="profile" aria-labelledby="profile-title">
 <h1 id="profile-title">{{handle}}{{#support}} <span class="support-mark">[[Support person]]</span>{{/support}}</h1>
+{{#reserved}}<p class="bio">[[These are questions members asked our support persons privately, published with their answers because the members allowed it. The support persons removed anything that could tell who asked.]]</p>{{/reserved}}
 {{#has_bio}}<p class="bio">{{bio}}</p>{{/has_bio}}
 {{#is_me}}<p><a href="/account/settings">[[Edit your profile]]</a></p>{{/is_me}}
 {{#support}}

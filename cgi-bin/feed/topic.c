@@ -7,7 +7,12 @@
  * piece, feed_piece, one per filter and place); else the topics (the
  * list on the page, and the lookup of this one), then one list: newest
  * over posts_topic (topic_id, status, id), the two others over
- * posts_topic_backed (topic_id, status, backing_count, id, sql/012).
+ * posts_topic_backed (topic_id, status, backing_count, id, sql/012);
+ * and the topic's newest public article (the team's, sql/020), one entry
+ * of articles_topic (topic_id, public_at, id). Articles move the site's
+ * version as posts do, so the kept piece shows a newly published one on
+ * the next page; one scheduled shows once its time has come and the
+ * minute turned (frag.h).
  */
 #include "db.h"
 #include "feed.h"
@@ -30,6 +35,11 @@ static const char SQL_TOPIC_BACKED[] = "SELECT " FEED_POST_COLUMNS FEED_POST_FRO
                                         "AND (p.backing_count < ? OR (p.backing_count = ? "
                                         "AND p.id < ?)) "
                                         "ORDER BY p.backing_count DESC, p.id DESC LIMIT ?";
+
+static const char SQL_TOPIC_ARTICLE[] =
+    "SELECT a.slug AS article_slug, a.title AS article_title, a.summary AS article_summary "
+    "FROM articles a FORCE INDEX (articles_topic) WHERE a.topic_id = ? "
+    "AND a.public_at <= NOW() ORDER BY a.public_at DESC, a.id DESC LIMIT 1";
 
 /* The topic's page below its frame: the same for everyone. Its name is
  * the note (the page's title). 404 when the slug is no topic. */
@@ -61,6 +71,13 @@ static int fill_topic(struct request *req, struct tmpl_dict *d, const void *arg,
 	}
 	if (!posts)
 		return -1;
+	struct db_rows *article = db_query(req, SQL_TOPIC_ARTICLE, db_int(topic));
+	if (!article)
+		return -1;
+	if (article->nrows == 1) {
+		tmpl_show(d, "article");
+		page_row(d, article, 0);
+	}
 	page_row(d, topics, row); /* name, slug, description */
 	const char *path = arena_printf(req->arena, "/t/%s", slug);
 	feed_filters(req, d, path);

@@ -4,6 +4,7 @@
  *   GET  /ask/<id>[?sent=1&help=1] one conversation, with a reply form
  *   POST /ask/<id>/reply           he writes in it (and so opens it again)
  *   POST /ask/<id>/close           he closes it
+ *   GET  /ask/<id>/live            may he follow it live (nginx asks; 204)
  *
  * He asks at /post/ask (the post executable: the guards and caps of
  * writing), which sends him here afterwards (?sent=1, with help=1 when
@@ -116,6 +117,8 @@ static int show_thread(struct request *req, const struct question *q, int status
 	if (inbox_thread(req, t, q, SIDE_MEMBER) < 0)
 		return -1;
 	tmpl_set_int(d, "id", q->id);
+	if (publish_offer(req, d, q, SIDE_MEMBER) < 0)
+		return -1;
 	tmpl_set_int(d, "body_max", LIMIT_QUESTION_MAX);
 	tmpl_show(d, strcmp(q->status, "closed") == 0 ? "closed" : "open");
 	if (status == 200 && req_int(req, "sent"))
@@ -156,6 +159,8 @@ int ask_reply_fn(struct request *req)
 	int crisis = guard_crisis(body);
 	if (crisis && db_exec(req, SQL_URGENT, db_int(q.id)) < 0)
 		return -1;
+	if (inbox_live_message(req, &q, message) < 0)
+		return -1;
 	return res_redirect(req, arena_printf(req->arena, "/ask/%lld%s#m%lld", q.id,
 	                                      crisis ? "?help=1" : "", message));
 }
@@ -171,4 +176,19 @@ int ask_close_fn(struct request *req)
 	if (strcmp(q.status, "closed") != 0 && db_exec(req, SQL_CLOSE, db_int(q.id)) < 0)
 		return -1;
 	return res_redirect(req, arena_printf(req->arena, "/ask/%lld", q.id));
+}
+
+/* Whether this session may follow conversation <id> live: his own only
+ * (anyone else's is 404, as on the page). nginx asks before every
+ * EventSource connection; the answer has no body. */
+int ask_live_fn(struct request *req)
+{
+	if (!req->user.id)
+		return page_error(req, 403, _("You need to log in to do that."));
+	struct question q;
+	int rc = inbox_question(req, req->ids[0], SIDE_MEMBER, 0, 0, &q);
+	if (rc != 0)
+		return rc;
+	req->res->status = 204;
+	return 204;
 }

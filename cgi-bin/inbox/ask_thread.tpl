@@ -1,7 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
-<section class="ask">
+<section class="ask" data-live="/live/ask/{{id}}" data-live-new="[[A new message has come in the conversation.]]">
 <p><a href="/ask">← [[Your questions]]</a></p>
 {{>thread}}
+{{#published}}<p class="notice ok">[[Your question and its answer were published anonymously, as you allowed. Your pseudonym is not on it.]] <a href="{{published_href}}">[[See the post]]</a></p>{{/published}}
+<p class="live-notice visually-hidden" role="status" data-live-notice></p>
 {{>form_errors}}
 <h2 id="reply-title">[[Write to the support person]]</h2>
 {{#closed}}<p class="notice">[[This conversation is closed. Write again to open it.]]</p>{{/closed}}
@@ -23,3 +25,4 @@
 </form>
 {{/open}}
 </section>
+<script src="/js/live.js" defer></script>

@@ -5,7 +5,8 @@
  *                                    their counts in the tabs:
  *        pool  new, asked of nobody or of me: urgent first, then oldest
  *        mine  claimed by me and not closed: the longest quiet first
- *        all   every question, newest first
+ *        all   every question, newest first (leads and admins only:
+ *              the others open only what inbox_may_read() lets them)
  *   GET  /inbox/<id>                 the conversation with its internal
  *                                    notes, and what can be done now
  *   POST /inbox/<id>/claim           take it (one of two at once wins)
@@ -14,6 +15,13 @@
  *   POST /inbox/<id>/note            a note only support persons read
  *   POST /inbox/<id>/close           done
  *   POST /inbox/<id>/handover        give it to a colleague (to=handle)
+ *   GET  /inbox/<id>/live            may he follow it live (nginx asks; 204)
+ *   POST /inbox/<id>/typing          he is writing: his colleagues are told
+ *
+ * Live updates (core/live.h): a reply or a note is announced on the
+ * conversation's channels after the commit (inbox_live_message), so an
+ * open page shows it without a reload; "typing" goes to the support
+ * persons' channel only, and is stored nowhere.
  *
  * Every write is one transaction (ROUTE_TX) that first locks the question
  * (inbox_question with for_update), so two support persons acting at once
@@ -36,6 +44,7 @@
 #include "i18n.h"
 #include "inbox.h"
 #include "limits.h"
+#include "live.h"
 #include "page.h"
 #include "response.h"
 #include "tmpl.h"
@@ -112,15 +121,6 @@ static const char *const view_counts[VIEW_COUNT] = {"pool", "mine", "total"};
 /* The "mine" cursor: seconds since 1970, as far as UNIX_TIMESTAMP goes. */
 #define ACTIVITY_KEY_MAX 2147483647
 
-const struct field desk_query[] = {
-    CHOICE_FIELD("view", N_("Which questions"), view_keys, 0),
-    INT_FIELD("urgent", N_("Urgent"), 0, 1, 0),
-    ID_FIELD("after", N_("After"), 0),
-    INT_FIELD("at", N_("Last activity"), 0, ACTIVITY_KEY_MAX, 0),
-    ID_FIELD("before", N_("Before"), 0),
-    FIELDS_END,
-};
-
 /* What ?done= may say after an action (the redirect back), and the
  * sentence for each. */
 static const char *const done_values[] = {"claimed", "unassigned",  "replied", "noted",
@@ -132,6 +132,16 @@ static const char *const done_messages[] = {
     N_("Your note is added. Only support persons see it."),
     N_("The question is closed."),
     N_("The question is handed over."),
+};
+
+const struct field desk_query[] = {
+    CHOICE_FIELD("view", N_("Which questions"), view_keys, 0),
+    CHOICE_FIELD("done", N_("Done"), done_values, 0),
+    INT_FIELD("urgent", N_("Urgent"), 0, 1, 0),
+    ID_FIELD("after", N_("After"), 0),
+    INT_FIELD("at", N_("Last activity"), 0, ACTIVITY_KEY_MAX, 0),
+    ID_FIELD("before", N_("Before"), 0),
+    FIELDS_END,
 };
 
 const struct field desk_thread_query[] = {
@@ -171,6 +181,10 @@ int desk_fn(struct request *req)
 {
 	long long chosen = req_int(req, "view");
 	enum view view = chosen < 0 ? VIEW_POOL : (enum view)chosen;
+	int lead = inbox_is_lead(req);
+	if (view == VIEW_ALL && !lead)
+		return page_error(req, 403,
+		                  _("Only a lead support person or an admin sees every question."));
 	struct db_rows *counts =
 	    db_query(req, SQL_COUNTS, db_int(req->user.id), db_int(req->user.id));
 	struct db_rows *r = counts ? list_rows(req, view) : NULL;
@@ -180,7 +194,13 @@ int desk_fn(struct request *req)
 	struct tmpl_dict *d = page_begin(req, _("Inbox"), "inbox/desk.tpl");
 	if (support_available_form(req, d) < 0)
 		return -1;
+	if (*req_text(req, "done")) {
+		tmpl_show(d, "done");
+		tmpl_set(d, "notice", _(done_messages[req_int(req, "done")]));
+	}
 	for (int i = 0; i < VIEW_COUNT; i++) {
+		if (i == VIEW_ALL && !lead)
+			continue;
 		struct tmpl_dict *tab = tmpl_add(d, "view");
 		tmpl_set(tab, "key", view_keys[i]);
 		tmpl_set(tab, "label", _(view_labels[i]));
@@ -287,15 +307,18 @@ static int show_thread(struct request *req, const struct question *q, int status
 	if (inbox_thread(req, tmpl_include(d, "thread", "inbox/thread.tpl"), q, SIDE_STAFF) < 0)
 		return -1;
 	tmpl_set_int(d, "id", q->id);
+	if (publish_offer(req, d, q, SIDE_STAFF) < 0)
+		return -1;
 	if (notice && notice->text) {
 		tmpl_show(d, notice->refused ? "refused" : "done");
 		tmpl_set(d, "notice", notice->text);
 	}
 	int closed = strcmp(q->status, "closed") == 0;
 	int mine = q->claimed_by == req->user.id;
+	int lead = inbox_is_lead(req);
 	if (!q->claimed_by && strcmp(q->status, "new") == 0)
 		tmpl_show(d, "can_claim");
-	if (q->claimed_by && !closed && (mine || req->user.role == ROLE_ADMIN)) {
+	if (q->claimed_by && !closed && (mine || lead)) {
 		if (handover_form(req, d, q, refill == REFILL_HANDOVER) < 0)
 			return -1;
 		tmpl_show(d, "can_unassign");
@@ -320,7 +343,7 @@ static int show_thread(struct request *req, const struct question *q, int status
 			tmpl_set(f, "body", start);
 	}
 	message_form(req, d, "note_form", "note-body", refill == REFILL_NOTE);
-	if (!closed)
+	if (!closed && (mine || !q->claimed_by || lead))
 		tmpl_show(d, "can_close");
 	return page_end(req, status);
 }
@@ -366,6 +389,26 @@ static int refused_closed(struct request *req, const struct question *q)
 	return refused(req, q, _("This question is closed."));
 }
 
+/* After a write that may have put the conversation out of his reach (a
+ * hand-over, or back in the pool of a colleague asked by name): to it
+ * when he may still read it as it is now (after), else to his inbox. */
+static int back_or_desk(struct request *req, const struct question *after, const char *done)
+{
+	if (inbox_may_read(req, after))
+		return res_redirect(
+		    req, arena_printf(req->arena, "/inbox/%lld?done=%s", after->id, done));
+	return res_redirect(req, arena_printf(req->arena, "/inbox?view=mine&done=%s", done));
+}
+
+/* Who may read question id on the desk has changed (claimed, back in
+ * the pool, handed over): end its live subscriptions after the commit,
+ * so each browser asks again (inbox_may_read) and a colleague who may no
+ * longer read it stops getting its messages and notes. */
+static void readers_changed(struct request *req, long long id)
+{
+	live_close(req, arena_printf(req->arena, "desk-%lld", id));
+}
+
 static int back(struct request *req, long long id, const char *done, long long message)
 {
 	if (message)
@@ -392,6 +435,7 @@ int desk_claim_fn(struct request *req)
 	if (n == 0) /* not new: an answered one left without its support person */
 		return refused(req, &q,
 		               _("This question cannot be claimed now. Reply to take it."));
+	readers_changed(req, q.id);
 	return back(req, q.id, "claimed", 0);
 }
 
@@ -405,11 +449,14 @@ int desk_unassign_fn(struct request *req)
 		return refused(req, &q, _("Nobody has this question now: it is in the pool."));
 	if (strcmp(q.status, "closed") == 0)
 		return refused_closed(req, &q);
-	if (q.claimed_by != req->user.id && req->user.role != ROLE_ADMIN)
+	if (q.claimed_by != req->user.id && !inbox_is_lead(req))
 		return refused_other(req, &q);
 	if (db_exec(req, SQL_UNASSIGN, db_int(q.id)) < 0)
 		return -1;
-	return back(req, q.id, "unassigned", 0);
+	q.claimed_by = 0;
+	q.status = "new";
+	readers_changed(req, q.id);
+	return back_or_desk(req, &q, "unassigned");
 }
 
 int desk_reply_fn(struct request *req)
@@ -426,9 +473,12 @@ int desk_reply_fn(struct request *req)
 		return show_thread(req, &q, 400, NULL, REFILL_REPLY);
 	if (!q.claimed_by && db_exec(req, SQL_TAKE, db_int(req->user.id), db_int(q.id)) < 0)
 		return -1;
+	if (!q.claimed_by)
+		readers_changed(req, q.id); /* before the reply: sent in this order */
 	long long message = inbox_add_message(req, q.id, "message", req_text(req, "body"));
 	if (message < 0 || db_exec(req, SQL_ANSWERED, db_int(q.id)) < 0 ||
-	    db_exec(req, SQL_NOTIFY, db_int(q.member_id), db_int(q.id)) < 0)
+	    db_exec(req, SQL_NOTIFY, db_int(q.member_id), db_int(q.id)) < 0 ||
+	    inbox_live_message(req, &q, message) < 0)
 		return -1;
 	return back(req, q.id, "replied", message);
 }
@@ -442,7 +492,7 @@ int desk_note_fn(struct request *req)
 	if (req->form_in->failed)
 		return show_thread(req, &q, 400, NULL, REFILL_NOTE);
 	long long message = inbox_add_message(req, q.id, "note", req_text(req, "body"));
-	if (message < 0)
+	if (message < 0 || inbox_live_message(req, &q, message) < 0)
 		return -1;
 	return back(req, q.id, "noted", message);
 }
@@ -453,12 +503,17 @@ int desk_close_fn(struct request *req)
 	int status = lock_question(req, &q);
 	if (status)
 		return status;
+	/* Whoever has it, or anyone when nobody has; a lead or an admin
+	 * any he reads. */
+	if (q.claimed_by && q.claimed_by != req->user.id && !inbox_is_lead(req))
+		return refused_other(req, &q);
 	if (strcmp(q.status, "closed") != 0 && db_exec(req, SQL_CLOSE, db_int(q.id)) < 0)
 		return -1;
-	return back(req, q.id, "closed", 0);
+	q.status = "closed"; /* one nobody has is then no longer in the pool */
+	return back_or_desk(req, &q, "closed");
 }
 
-/* Give a claimed question to a colleague: whoever has it, or an admin.
+/* Give a claimed question to a colleague: whoever has it, a lead or an admin.
  * He has it from now (claimed_at), in the state it is in; the audit log
  * keeps from whom to whom. He is not told otherwise (for now). */
 int desk_handover_fn(struct request *req)
@@ -471,7 +526,7 @@ int desk_handover_fn(struct request *req)
 		return refused_closed(req, &q);
 	if (!q.claimed_by)
 		return refused(req, &q, _("Nobody has this question now: it is in the pool."));
-	if (q.claimed_by != req->user.id && req->user.role != ROLE_ADMIN)
+	if (q.claimed_by != req->user.id && !inbox_is_lead(req))
 		return refused_other(req, &q);
 	struct form *f = req->form_in;
 	long long to = 0;
@@ -492,5 +547,37 @@ int desk_handover_fn(struct request *req)
 	               arena_printf(req->arena, "question %lld from %s to %s", q.id,
 	                            q.claimer ? q.claimer : "?", req_text(req, "to"))) < 0)
 		return -1;
-	return back(req, q.id, "handed_over", 0);
+	q.claimed_by = to;
+	readers_changed(req, q.id);
+	return back_or_desk(req, &q, "handed_over");
+}
+
+/* ---- live ----------------------------------------------------------------- */
+
+/* Whether this session may follow conversation <id> on the support
+ * persons' side: staff only (a member is refused even for his own: the
+ * notes and "typing" go there). No audit: the page itself was opened,
+ * and written down, before its script asks. */
+int desk_live_fn(struct request *req)
+{
+	if (!inbox_is_staff(req))
+		return page_error(req, 403, _("Your account does not have access to this page."));
+	struct question q;
+	int status = inbox_question(req, req->ids[0], SIDE_STAFF, 0, 0, &q);
+	if (status)
+		return status;
+	req->res->status = 204;
+	return 204;
+}
+
+/* Not a transaction: it reads the question and writes nothing. */
+int desk_typing_fn(struct request *req)
+{
+	struct question q;
+	int status = inbox_question(req, req->ids[0], SIDE_STAFF, 0, 0, &q);
+	if (status)
+		return status;
+	live_publish(req, arena_printf(req->arena, "desk-%lld", q.id), "typing", req->user.handle);
+	req->res->status = 204;
+	return 204;
 }

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <section class="desk">
 <h1>[[Inbox]]</h1>
+{{#done}}<p class="notice ok" role="status">{{notice}}</p>{{/done}}
 <p><a href="/inbox/replies">[[Saved replies]]</a> · <a href="/inbox/stats">[[Statistics]]</a></p>
 {{#available_form}}<form method="post" action="/inbox/available" class="available">
 <input type="hidden" name="csrf" value="{{csrf}}">

@@ -1,9 +1,13 @@
 {{%AUTOESCAPE context="HTML"}}
-<section class="desk-thread">
+<section class="desk-thread" data-live="/live/inbox/{{id}}" data-live-new="[[A new message has come in the conversation.]]" data-typing="/inbox/{{id}}/typing" data-me="{{me}}" data-writing="[[%s is writing…]]">
 <p><a href="/inbox">← [[Back to the inbox]]</a></p>
 {{#done}}<p class="notice ok" role="status">{{notice}}</p>{{/done}}
 {{#refused}}<p class="notice refused" role="alert">{{notice}}</p>{{/refused}}
 {{>thread}}
+{{#published}}<p class="notice ok">[[This question is published anonymously with its answer:]] <a href="{{published_href}}">[[See the post]]</a></p>{{/published}}
+{{#can_publish}}<p class="desk-publish"><a href="/inbox/{{id}}/publish">[[Publish anonymously]]</a> <span class="muted">[[The member allowed it. You edit the question and the answer first.]]</span></p>{{/can_publish}}
+<p class="live-notice visually-hidden" role="status" data-live-notice></p>
+<p class="typing-notice" aria-live="polite" data-typing-notice></p>
 <div class="desk-actions">
 {{#can_claim}}<form method="post" action="/inbox/{{id}}/claim" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">[[Claim]]</button></form>{{/can_claim}}
 {{#can_unassign}}<form method="post" action="/inbox/{{id}}/unassign" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Unassign]]{{#unassign_other}}<span class="visually-hidden"> ({{claimer}})</span>{{/unassign_other}}</button></form>{{/can_unassign}}
@@ -62,3 +66,4 @@
 {{/note_form}}
 {{#can_close}}<form method="post" action="/inbox/{{id}}/close" class="desk-close"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="secondary">[[Close the question]]</button></form>{{/can_close}}
 </section>
+<script src="/js/live.js" defer></script>

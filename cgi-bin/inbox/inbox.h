@@ -24,6 +24,11 @@ struct tmpl_dict;
 #define INBOX_STAFF AUTH_SUPPORT
 /* 1 when the logged-in user works the inbox. */
 int inbox_is_staff(const struct request *req);
+/* Who supervises the inbox and reads every conversation (issue 11,
+ * "Supervision"): admins, and the lead support persons (a right an admin
+ * gives at /admin/users, sql/017). */
+#define INBOX_LEADS (ROLE_BIT(ROLE_ADMIN) | AUTH_RIGHT_LEAD)
+int inbox_is_lead(const struct request *req);
 
 /* A question as both sides read it. Strings live in the request's arena. */
 struct question {
@@ -49,11 +54,19 @@ struct question {
 
 enum inbox_side { SIDE_MEMBER, SIDE_STAFF };
 
+/* 1 when the logged-in user may open q on the staff's side: a lead or an
+ * admin any; a support person the pool's (nobody has it, nobody else was
+ * asked by name and still has it waiting, not closed), those asked of him
+ * by name, and those he has. */
+int inbox_may_read(const struct request *req, const struct question *q);
+
 /* Read question id for a side. The member's side reads only his own;
- * the staff's side any (and writes its opening to the audit log when
- * audit is set). 0 with *q filled, else the status answered (a 404 page
- * for a question that is not his to know of), or -1 on database
- * failure. for_update locks the row (a write in a ROUTE_TX handler). */
+ * the staff's side those inbox_may_read() lets him (and writes its
+ * opening to the audit log when audit is set; a refused one writes
+ * nothing). 0 with *q filled, else the status answered: a 404 page for a
+ * question that is not his to know of, a 409 naming who has it for a
+ * write (for_update) on a colleague's; or -1 on database failure.
+ * for_update locks the row (a write in a ROUTE_TX handler). */
 int inbox_question(struct request *req, long long id, enum inbox_side side, int for_update,
                    int audit, struct question *q);
 
@@ -72,6 +85,23 @@ int inbox_thread(struct request *req, struct tmpl_dict *d, const struct question
  * id, or -1. */
 long long inbox_add_message(struct request *req, long long question_id, const char *kind,
                             const char *body);
+
+/* Live updates (core/live.h) of a message just added (and so in this
+ * transaction): to channel desk-<question> (the support persons' pages)
+ * as inbox/message.tpl renders it, and, when it is a message and not an
+ * internal note, to ask-<question> (the member's page) in his language.
+ * Sent by core after the commit. -1 on database failure. */
+int inbox_live_message(struct request *req, const struct question *q, long long message_id);
+/* GET /ask/<id>/live and /inbox/<id>/live: nginx asks before it lets a
+ * browser subscribe to a conversation's live updates (nginx/opbak.conf.in,
+ * nchan_authorize_request): 204 when this session may read it on that
+ * side, else 403 (nobody logged in; not staff) or 404 (not his). */
+int ask_live_fn(struct request *req);
+int desk_live_fn(struct request *req);
+/* POST /inbox/<id>/typing: a support person is writing in the reply or
+ * note box; his colleagues with the conversation open are told (a live
+ * "typing" event naming him on desk-<id>). Nothing is stored; 204. */
+int desk_typing_fn(struct request *req);
 
 /* What the member reads of a status: "Waiting for an answer",
  * "Answered", "Closed" (translated). */
@@ -143,5 +173,19 @@ int support_available_form(struct request *req, struct tmpl_dict *d);
 #define STATS_QUESTIONS_MAX 100000
 int stats_fn(struct request *req);
 extern const struct field stats_query[];
+
+/* ---- publishing an answered question (sql/018) ---- */
+/* publish.c: GET/POST /inbox/<id>/publish: the question and its answer,
+ * edited by a support person, as an anonymous post (the member allowed
+ * it: allow_publish). */
+int publish_form_fn(struct request *req);
+int publish_fn(struct request *req);
+extern const struct field publish_fields[];
+/* On a conversation's page (d: desk_thread.tpl or ask_thread.tpl):
+ * section "published" with {{published_href}} when the question is a
+ * post now; on the staff's side, "can_publish" when it may become one.
+ * -1 on database failure. */
+int publish_offer(struct request *req, struct tmpl_dict *d, const struct question *q,
+                  enum inbox_side side);
 
 #endif

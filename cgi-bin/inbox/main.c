@@ -32,6 +32,14 @@ static const struct route routes[] = {
     {"GET", "/inbox/replies", replies_fn, 0, STAFF, replies_query, NULL},
     {"POST", "/inbox/replies", replies_add_fn, TX, STAFF, NULL, replies_fields},
     {"POST", "/inbox/replies/#/delete", replies_delete_fn, TX, STAFF, NULL, NULL},
+    {"GET", "/inbox/#/publish", publish_form_fn, 0, STAFF, NULL, NULL},
+    {"POST", "/inbox/#/publish", publish_fn, TX, STAFF, NULL, publish_fields},
+    /* Live updates (core/live.h): nginx asks these before a browser may
+     * subscribe (no login flag: a refusal is a 403/404, never a redirect
+     * to the login page); typing writes nothing. */
+    {"GET", "/ask/#/live", ask_live_fn, 0, 0, NULL, NULL},
+    {"GET", "/inbox/#/live", desk_live_fn, 0, 0, NULL, NULL},
+    {"POST", "/inbox/#/typing", desk_typing_fn, 0, STAFF, NULL, NULL},
 };
 
 static const char *const templates[] = {"inbox", NULL};

@@ -23,9 +23,7 @@
 <ol class="thread">
 <li class="message by-member"><p class="who"><span data-user-text>{{member}}</span>{{#show_age}}, {{member_age}} [[years]]{{/show_age}}</p>
 <div class="body">{{question_html:none}}</div></li>
-{{#message}}<li class="message{{#note}} note{{/note}}{{#by_member}} by-member{{/by_member}}{{#by_staff}} by-staff{{/by_staff}}" id="m{{id}}">
-<p class="who">{{#note}}<span class="badge">[[Internal note]]</span> {{/note}}{{#by_member}}<span data-user-text>{{author}}</span>{{/by_member}}{{#by_staff}}<a href="/u/{{author}}">{{author}}</a> <span class="badge">[[Support person]]</span>{{/by_staff}}{{#by_nobody}}[[Deleted account]]{{/by_nobody}} · <time datetime="{{at_iso}}">{{at}}</time></p>
-<div class="body">{{body_html:none}}</div></li>
+{{#message}}{{>item}}
 {{/message}}
 </ol>
 </article>

@@ -82,7 +82,7 @@ struct db_rows *rules_writer(struct request *req, enum writing what, struct db_v
                              struct writer *w)
 {
 	memset(w, 0, sizeof *w);
-	w->trusted = auth_is_moderator(req);
+	w->trusted = auth_allows(req, AUTH_TRUSTED_WRITERS);
 	struct db_value hours = db_int(NEW_MEMBER_HOURS), me = db_int(req->user.id);
 	struct db_rows *r = what == WRITING_POST ? db_query(req, SQL_WRITER_POSTS, hours, about, me)
 	                    : what == WRITING_BACKING
@@ -232,7 +232,7 @@ int rules_held(const struct writer *w)
 
 int rules_over_hour(struct request *req, const char *sql, struct db_value key, int cap)
 {
-	if (auth_is_moderator(req))
+	if (auth_allows(req, AUTH_TRUSTED_WRITERS))
 		return 0; /* staff have no cap: not even the count is asked for */
 	struct db_rows *recent = db_query(req, sql, key);
 	if (!recent || recent->nrows != 1)

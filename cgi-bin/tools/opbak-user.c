@@ -22,7 +22,10 @@
 #include "users.h"
 
 static const char SQL_FIND[] = "SELECT id FROM users WHERE handle = ?";
-static const char SQL_ROLE[] = "UPDATE users SET role = ? WHERE handle = ?";
+/* A support person's rights (sql/017) go with his role: the second
+ * parameter is 1 when they stay (the new role is support person). */
+static const char SQL_ROLE[] = "UPDATE users SET role = ?, may_moderate = may_moderate AND ?, "
+                               "inbox_lead = inbox_lead AND ? WHERE handle = ?";
 static const char SQL_BIO[] = "UPDATE users SET bio = ? WHERE id = ?";
 
 static int usage(void)
@@ -66,7 +69,9 @@ int main(int argc, char **argv)
 	int status = 0;
 
 	if (strcmp(cmd, "role") == 0) {
-		long long n = db_exec(&req, SQL_ROLE, db_text(role_name), db_text(handle));
+		long long n =
+		    db_exec(&req, SQL_ROLE, db_text(role_name), db_int(role == ROLE_COUNSELLOR),
+		            db_int(role == ROLE_COUNSELLOR), db_text(handle));
 		if (n < 0)
 			status = 3;
 		else if (n == 0)

@@ -2,6 +2,13 @@
 -- text bodies, so body_html is the text in paragraphs.
 SET @now = UTC_TIMESTAMP();
 
+-- Staff rights (sql/017): Sofie also moderates the community, Karim only
+-- answers questions, Maja is the lead support person who reads every
+-- conversation to follow up on quality (and does not moderate).
+UPDATE users SET may_moderate = 1, inbox_lead = 0 WHERE handle = 'sofie_sp';
+UPDATE users SET may_moderate = 0, inbox_lead = 0 WHERE handle = 'karim_sp';
+UPDATE users SET may_moderate = 0, inbox_lead = 1 WHERE handle = 'maja_lead';
+
 -- answered: mads asked Sofie by name; she answered; waiting for him
 INSERT INTO questions (member_id, counsellor_id, claimed_by, claimed_at, subject, body, status,
                        created_at, last_activity_at)
@@ -55,3 +62,21 @@ INSERT INTO questions (member_id, subject, body, status, created_at, last_activi
 SELECT id, 'I cannot sleep before exams',
        'Every time there is an exam I lie awake the whole night before, and then I do badly because I am so tired. What can I do the evening before?',
        'new', @now - INTERVAL 2 HOUR, @now - INTERVAL 2 HOUR FROM users WHERE handle = 'frederik';
+
+-- answered, publishing allowed: noah_k asked the first available and
+-- allowed his question to be published anonymously; Sofie answered. A
+-- support person can publish it from /inbox/<id> (cgi-bin/inbox/publish.c).
+INSERT INTO questions (member_id, claimed_by, claimed_at, subject, body, allow_publish, status,
+                       created_at, last_activity_at)
+SELECT m.id, s.id, @now - INTERVAL 20 HOUR, 'My friends drink every weekend',
+       'All my friends drink at parties every weekend and I do not want to. Last time they laughed at me for drinking cola. How do I say no without losing them?',
+       1, 'answered', @now - INTERVAL 22 HOUR, @now - INTERVAL 19 HOUR
+FROM users m, users s WHERE m.handle = 'noah_k' AND s.handle = 'sofie_sp';
+SET @q = LAST_INSERT_ID();
+INSERT INTO question_messages (question_id, author_id, kind, body, body_html, created_at)
+SELECT @q, id, 'message',
+       'Saying no takes more courage than saying yes, and good friends get used to it. Keep it short: "No thanks, I am fine." You do not owe anyone a reason. Maybe there is one friend who feels the same; ask him before the next party, and it is easier with two.',
+       '<p>Saying no takes more courage than saying yes, and good friends get used to it. Keep it short: &quot;No thanks, I am fine.&quot; You do not owe anyone a reason. Maybe there is one friend who feels the same; ask him before the next party, and it is easier with two.</p>\n',
+       @now - INTERVAL 19 HOUR FROM users WHERE handle = 'sofie_sp';
+INSERT INTO notifications (user_id, kind, question_id, created_at)
+SELECT id, 'question_reply', @q, @now - INTERVAL 19 HOUR FROM users WHERE handle = 'noah_k';

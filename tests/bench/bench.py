@@ -376,6 +376,7 @@ def inbox_pages(stack, reader, reader_cookie, support_cookie):
                        "LIMIT 1" % reader)
     first = stack.one("SELECT id FROM questions WHERE status = 'new' "
                       "ORDER BY urgent DESC, id LIMIT 1")
+    publishable = publishable_question(stack)
     return [
         ("`/ask` logged in, his conversations", "ask.html", "/ask", reader_cookie, latest,
          "limit"),
@@ -387,7 +388,85 @@ def inbox_pages(stack, reader, reader_cookie, support_cookie):
          "/inbox/replies", support_cookie, 'action="/inbox/replies"', "limit"),
         ("`/support` anonymous, who answers", "support.html", "/support", None,
          'href="/post/ask?counsellor=any"', "limit"),
+        ("`/inbox/<id>/publish` support person, the publish form", "inbox_publish.html",
+         "/inbox/%s/publish" % publishable, support_cookie,
+         'action="/inbox/%s/publish"' % publishable, "limit"),
     ]
+
+
+ADMIN = ("admin", "demo-password-admin")  # scripts/demo.sh: an admin, so a lead too
+
+
+def supervision_pages(stack, admin_cookie):
+    """Staff rights' rows (sql/017): the lead's view of every question,
+    newest first (an admin's is the same page: he is a lead through his
+    role), and the admin's user list with each support person's rights."""
+    newest = stack.one("SELECT MAX(id) FROM questions")
+    return [
+        ("`/inbox?view=all` lead or admin, every question", "inbox_all.html", "/inbox?view=all",
+         admin_cookie, 'href="/inbox/%s"' % newest, "limit"),
+        ("`/admin/users` admin, users and rights", "admin_users.html", "/admin/users",
+         admin_cookie, 'action="/admin/users/role"', "limit"),
+    ]
+
+
+EDITOR = ("editor", "demo-password-editor")
+ARTICLES = 60  # issue 12: the articles' pages are measured with this many public articles
+
+
+def articles_data(stack):
+    """The articles' share of the data set (sql/020), added once: ARTICLES
+    published ones by the demo editor in the topic the bench's topic page
+    reads (family), a day apart."""
+    have = int(stack.one("SELECT COUNT(*) FROM articles WHERE public_at <= NOW()"))
+    if have >= ARTICLES:
+        return
+    say("bench: adding %d articles" % (ARTICLES - have))
+    body = ("## What helps\n\nTalk to someone you trust. " * 40).replace("'", "")
+    html = "<h2>What helps</h2>\n<p>" + "Talk to someone you trust. " * 40 + "</p>\n"
+    stack.sql("""INSERT INTO articles (slug, title, summary, body, body_html, topic_id, author_id,
+                      status, published_at, created_at, updated_at)
+SELECT CONCAT('bench-article-', s.seq), CONCAT('Bench article ', s.seq),
+       'A summary of one or two sentences for the list and the feed.', '%s', '%s',
+       (SELECT id FROM topics WHERE slug = 'family'),
+       (SELECT id FROM users WHERE handle = '%s'), 'published',
+       NOW() - INTERVAL s.seq DAY, NOW() - INTERVAL s.seq DAY, NOW() - INTERVAL s.seq DAY
+FROM seq_%d_to_%d s""" % (body, html, EDITOR[0], have + 1, ARTICLES))
+
+
+def articles_pages(stack, editor_cookie):
+    """The articles' rows of the table (as pages_of's): the list, the
+    newest article's page, the feed (anonymous, kept by nginx) and the
+    editor's desk."""
+    newest = stack.one("SELECT slug FROM articles WHERE public_at <= NOW() "
+                       "ORDER BY public_at DESC, id DESC LIMIT 1")
+    title = stack.one("SELECT title FROM articles WHERE slug = '%s'" % newest)
+    return [
+        ("`/articles` anonymous", "articles.html", "/articles", None,
+         'href="/articles/%s"' % newest, "static"),
+        ("`/articles/<slug>` anonymous", "article.html", "/articles/" + newest, None, title,
+         "static"),
+        ("`/articles/feed.xml`", "articles.xml", "/articles/feed.xml", None, title, "static"),
+        ("`/editor` editor, the desk", "editor.html", "/editor", editor_cookie,
+         'href="/editor/new"', "limit"),
+    ]
+
+
+def publishable_question(stack):
+    """An answered question the member allowed to be published, with the
+    support person's answer (cgi-bin/inbox/publish.c): the bench's data
+    set has none, so the oldest answered one becomes it, once."""
+    pid = stack.one("SELECT IFNULL(MIN(id), 0) FROM questions WHERE allow_publish = 1 "
+                    "AND status = 'answered' AND published_post_id IS NULL")
+    if pid != "0":
+        return pid
+    pid = stack.one("SELECT MIN(id) FROM questions WHERE status = 'answered'")
+    stack.sql("UPDATE questions SET allow_publish = 1 WHERE id = %s; "
+              "INSERT INTO question_messages (question_id, author_id, kind, body, body_html) "
+              "SELECT q.id, q.claimed_by, 'message', 'Tell them on a quiet evening.', "
+              "'<p>Tell them on a quiet evening.</p>' FROM questions q WHERE q.id = %s"
+              % (pid, pid))
+    return pid
 
 
 def median(xs):
@@ -485,6 +564,11 @@ def run(big, small):
     support_cookie, _ = login(big, SUPPORT[0], SUPPORT[1])
     rows = pages_of(big, reader, reader_cookie)
     rows += inbox_pages(big, reader, reader_cookie, support_cookie)
+    admin_cookie, _ = login(big, ADMIN[0], ADMIN[1])
+    rows += supervision_pages(big, admin_cookie)
+    articles_data(big)
+    editor_cookie, _ = login(big, EDITOR[0], EDITOR[1])
+    rows += articles_pages(big, editor_cookie)
     checks = {}
     for label, name, path, cookie, expect, _ in rows:
         status, headers, body = fetch(big, path, cookie)

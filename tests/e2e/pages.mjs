@@ -1,4 +1,4 @@
-// pages.mjs - every page of every executable (feed, post, account, inbox), as
+// pages.mjs - every page of every executable (feed, post, account, inbox, media), as
 // each kind of person meets it: the one list test_every_page.mjs checks in
 // every language. A new page joins here.
 //
@@ -115,6 +115,9 @@ export const PAGES = {
 		['a support person\'s profile', `/u/${DEMO.support.handle}`],
 		['a member\'s profile', `/u/${DEMO.member}`],
 		['the support persons', '/support'],
+		['the articles', '/articles'],
+		['an article', '/articles/when-your-parents-split-up'],
+		['the editor\'s desk: log in first', '/editor'],
 		['search', '/search'],
 		['search results', '/search?q=school'],
 		['search with no result', '/search?q=qqqzzzq'],
@@ -285,7 +288,21 @@ export const PAGES = {
 			const action = await page.locator('main form[action$="/delete"]').last().getAttribute('action');
 			return submit(page, action);
 		}],
-		['the inbox, all questions', '/inbox?view=all'],
+		['the inbox, all questions: for leads only', '/inbox?view=all', 403],
+		// An answered question whose member allowed publishing (demo):
+		// the form, and the form refused; not published, so the demo
+		// stays as it is for the pages after.
+		['a question to publish anonymously', async (page, fx) => {
+			await go(page, '/inbox?view=mine');
+			fx.publish = await page.locator('main a', { hasText: 'My friends drink every weekend' })
+				.first().getAttribute('href');
+			return go(page, `${fx.publish}/publish`);
+		}],
+		['publishing refused', async (page, fx) => {
+			await go(page, `${fx.publish}/publish`);
+			return submit(page, `${fx.publish}/publish`, { title: '' });
+		}, 400],
+		['the editor\'s desk: not for her', '/editor', 403],
 		['the inbox statistics', '/inbox/stats'],
 		['the inbox statistics, a year', '/inbox/stats?weeks=52'],
 		['his conversation with her answer', async (page, fx) =>
@@ -304,6 +321,20 @@ export const PAGES = {
 		}, 400],
 		['feedback to the team', '/mod/feedback'],
 		['the users', '/admin/users'],
+		['the inbox, all questions', '/inbox?view=all'],
+		['a colleague\'s conversation, read by an admin', async (page) => {
+			await go(page, '/inbox?view=all');
+			const links = await page.locator('main a[href^="/inbox/"]').evaluateAll(
+				(as) => as.map((a) => a.getAttribute('href')).filter((h) => /^\/inbox\/\d+$/.test(h)));
+			assert(links.length, 'no conversation in the all view');
+			return go(page, links[0]);
+		}],
+		['the editor\'s desk', '/editor'],
+		['a new article', '/editor/new'],
+		['a new article refused', async (page) => {
+			await go(page, '/editor/new');
+			return submit(page, '/editor/new', { title: '' });
+		}, 400],
 		['the users found', '/admin/users?q=s'],
 		['the users: none found', '/admin/users?q=qqqzzzq'],
 		['the topics', '/admin/topics'],

@@ -14,8 +14,12 @@ from zoneinfo import ZoneInfo
 from opbak import Browser, login, register, sql
 
 ADMIN = ("admin", "demo-password-admin")
+# The demo's support persons (sql/demo/inbox.sql gives their rights):
+# Sofie also moderates, Karim only answers, Maja is the lead who reads
+# every conversation.
 SOFIE = ("sofie_sp", "demo-password-sofie")
 KARIM = ("karim_sp", "demo-password-karim")
+MAJA = ("maja_lead", "demo-password-maja")
 
 
 def member(prefix="w", days_old=0, birth="2009-05-01"):

@@ -6,16 +6,22 @@ unrelated user of the same role, each answer's status asserted exactly.
 
 The principals: anon; for each role R, "R" (who owns the role's things:
 his posts, his backings, the report of his post) and "R'" (another user of
-role R, who owns none of them). Every "#" and "*" is filled with R's thing
-(anon is shown the member's). A POST carries the page's own CSRF token and
-a form that would be carried out (the fields a browser sends), so a refusal
-is a refusal of the user, not of the form.
+role R, who owns none of them); and two more support persons who own
+nothing, each with one right an admin gives (sql/017): "counsellor'mod"
+(may moderate) and "counsellor'lead" (lead: reads every conversation).
+Every "#" and "*" is filled with R's thing (anon is shown the member's).
+A POST carries the page's own CSRF token and a form that would be carried
+out (the fields a browser sends), so a refusal is a refusal of the user,
+not of the form.
 
 An expectation reads "<status> <who>:<status> ...", later words winning:
-  who:    anon, user (logged in), own (R), peer (R'), mod (counsellor,
-          admin), nonmod (a user not a moderator), staff (who works the
-          inbox: counsellor, admin), a role name (R and R'),
-          or one principal ("admin'"); "a+b" is both.
+  who:    anon, user (logged in), own (R), peer (R' and the two with a
+          right), mod (admin, counsellor'mod), nonmod (a user not a
+          moderator), staff (who works the inbox: counsellor, admin), lead
+          (who reads every conversation: admin, counsellor'lead), a role
+          name (R, R' and, for counsellor, the two with a right), other
+          (the two with a right: peers who wrote nothing), or one
+          principal ("admin'"); "a+b" is both.
   status: a number; "login" is 303 to /account/login?next=...; a 303 is
           never to the login page. A "!" marks a row of finding 8 of
           issue 8 (someone else's hidden or pending post answers 404, as
@@ -29,22 +35,27 @@ from opbak import Browser, sql
 from post_helpers import back, one, premod, write_post
 from probe_helpers import PASSWORD, ROLES, routes, session, user
 
-PRINCIPALS = ["anon"] + [p for r in ROLES for p in (r, r + "'")]
-MODS = ("counsellor", "admin")
+# A support person's rights (core/auth.h AUTH_RIGHT_...), by principal.
+RIGHTS = {"counsellor'mod": "may_moderate", "counsellor'lead": "inbox_lead"}
+PRINCIPALS = ["anon"] + [p for r in ROLES for p in (r, r + "'")] + list(RIGHTS)
+MODS = ("admin", "counsellor'mod")  # core/auth.h: AUTH_MODERATORS
 STAFF = ("counsellor", "admin")  # cgi-bin/inbox/inbox.h: INBOX_STAFF
+LEADS = ("admin", "counsellor'lead")  # cgi-bin/inbox/inbox.h: INBOX_LEADS
 FINDING_8 = "finding 8: someone else's hidden or pending post must answer 404 (the target)"
 
 
 def role_of(who):
-    return None if who == "anon" else who.rstrip("'")
+    return None if who == "anon" else who.split("'")[0]
 
 
 def selects(sel, who):
     def atom(a):
         r = role_of(who)
+        mod = r in MODS or who in MODS
         return {"anon": who == "anon", "user": who != "anon", "own": who in ROLES,
-                "peer": who.endswith("'"), "mod": r in MODS, "staff": r in STAFF,
-                "nonmod": r is not None and r not in MODS}.get(a, a == r or a == who)
+                "peer": "'" in who, "mod": mod, "staff": r in STAFF,
+                "lead": r in LEADS or who in LEADS, "other": who in RIGHTS,
+                "nonmod": r is not None and not mod}.get(a, a == r or a == who)
     return all(atom(a) for a in sel.split("+"))
 
 
@@ -68,6 +79,8 @@ class Ctx:
         self.b["anon"].get("/account/login")
         for who in PRINCIPALS[1:]:
             self.b[who], self.handle[who], self.id[who] = user(role_of(who), prefix="at")
+        for who, right in RIGHTS.items():  # read with each request's session
+            sql("UPDATE users SET %s = 1 WHERE id = ?" % right, self.id[who])
         self.obj = {}
         for r in ROLES:
             o = self.obj[r] = {}
@@ -80,8 +93,28 @@ class Ctx:
         for r in ROLES:
             self.obj[r]["report"] = self.report(r)
             self.obj[r]["question"] = self.question(r)
+            # one a support person of the demo (no principal) has
+            self.obj[r]["claimed_question"] = self.question(
+                r, claimed_by=int(one("SELECT id FROM users WHERE handle = 'karim_sp'")))
+            self.obj[r]["publishable"] = self.publishable(r)
         _, _, self.victim = user("member", prefix="at_v")  # whose role the admin sets
+        _, _, self.sp_victim = user("counsellor", prefix="at_v")  # whose rights he sets
         self.topics = []
+
+    def article(self, status="draft", fresh=False):
+        """The draft every principal is shown at /editor/<id>; fresh: a
+        new article of status of its own (a write that succeeds on it)."""
+        if not fresh and getattr(self, "_article", None):
+            return self._article
+        rows = sql("INSERT INTO articles (slug, title, summary, body, body_html, topic_id, "
+                   "status, published_at) SELECT ?, 'Access article', 'For the access table.', "
+                   "'Text.', '<p>Text.</p>', id, ?, IF(? = 'published', NOW(), NULL) "
+                   "FROM topics WHERE slug = 'friends'; SELECT LAST_INSERT_ID()",
+                   "at-" + secrets.token_hex(4), status, status)
+        aid = int(rows[-1][0])
+        if not fresh:
+            self._article = aid
+        return aid
 
     def owner(self, who):
         return "member" if who == "anon" else role_of(who)
@@ -109,6 +142,16 @@ class Ctx:
         if claimed_by:
             sql("UPDATE questions SET claimed_by = ?, claimed_at = NOW(), status = 'claimed' "
                 "WHERE id = ?", claimed_by, qid)
+        return qid
+
+    def publishable(self, role):
+        """A fresh question of role's owner that he allowed to be published
+        and a support person answered (cgi-bin/inbox/publish.c)."""
+        qid = self.question(role)
+        sql("UPDATE questions SET allow_publish = 1, status = 'answered' WHERE id = ?; "
+            "INSERT INTO question_messages (question_id, author_id, kind, body, body_html) "
+            "SELECT @p0, id, 'message', 'Talk to them.', '<p>Talk to them.</p>' FROM users "
+            "WHERE handle = 'sofie_sp'", qid)
         return qid
 
     def clone(self, who):
@@ -191,6 +234,11 @@ class Row:
     def target_id(self, ctx, who):
         if self.target is None:
             return None
+        if self.target == "article":  # an article's id (sql/020): one draft for all
+            return ctx.article()
+        if self.target in ("article-slug", "draft-slug"):  # the demo's (sql/demo/articles.sql)
+            return {"article-slug": "when-your-parents-split-up",
+                    "draft-slug": "sleep-screens-and-mood"}[self.target]
         if self.target in ("slug", "no-slug", "handle"):
             return {"slug": "friends", "no-slug": "no-such-topic-here",
                     "handle": ctx.handle.get(ctx.owner(who), "")}[self.target]
@@ -253,6 +301,17 @@ def f_handover(ctx, who, _):
     return {"to": "sofie_sp"}  # a support person of the demo, never a principal
 
 
+def f_publish(ctx, who, _):
+    return {"title": "Access, published", "topic": "family",
+            "body": "How do I tell my parents that school is too much?",
+            "answer": "Tell them on a quiet evening, and say what would help."}
+
+
+def fresh_publishable(ctx, who):
+    """A publishable question of who's owner (each one is published once)."""
+    return ctx.publishable(role_of(who))
+
+
 def f_saved_reply(ctx, who, _):
     return {"title": "Access reply", "body": "Thank you for writing.", "shared": "1"}
 
@@ -278,6 +337,15 @@ def fresh_review(ctx, who):
     return report_id
 
 
+def f_article(ctx, who, _):
+    return {"title": "Access article " + secrets.token_hex(3), "slug": "",
+            "summary": "For the access table.", "topic": "friends", "body": "Text."}
+
+
+def fresh_article(status):
+    return lambda ctx, who: ctx.article(status, fresh=True)
+
+
 POST_VARIANTS = ("visible", "hidden", "pending")
 ROWS = [
     # account
@@ -297,6 +365,11 @@ ROWS = [
     Row("/admin/users", get="403 anon:login admin:200"),
     Row("/admin/users/role", post="403 admin:303",
         fields=lambda ctx, who, _: {"user": str(ctx.victim), "role": "coach"}),
+    Row("/admin/users/rights", post="403 admin:303",
+        fields=lambda ctx, who, _: {"user": str(ctx.sp_victim), "moderate": "1"}),
+    # rights are a support person's: a member has none to set
+    Row("/admin/users/rights", post="403 admin:409",
+        fields=lambda ctx, who, _: {"user": str(ctx.victim), "lead": "1"}),
     Row("/admin/topics", get="403 anon:login admin:200", post="403 admin:303", fields=f_topic),
     # feed
     Row("/", get="200"),
@@ -349,7 +422,8 @@ ROWS += [
         fields=lambda ctx, who, _: {"note": "Please look again."}),
     Row("/post/#/review", "visible", post="404 anon:403",
         fields=lambda ctx, who, _: {"note": "Please look again."}),
-    Row("/post/backing/#/vote", "backing", post="303 peer:403 anon:403"),
+    # (the two with a right are peers who wrote no backing: they vote)
+    Row("/post/backing/#/vote", "backing", post="303 peer:403 other:303 anon:403"),
     # a hidden backing is not there to be voted for or chosen, for anyone
     Row("/post/backing/#/vote", "hidden_backing", post="404 anon:403"),
     Row("/post/backing/#/best", "backing", post="303 peer:403 anon:403"),
@@ -369,8 +443,10 @@ ROWS += [
     Row("/feedback", get="200", post="303",
         fields=lambda ctx, who, _: {"kind": "good", "body": "This site helped me a lot."}),
     # inbox: a member's side is his own (anyone else's question does not
-    # exist: 404); the support persons' side is the staff's, for any
-    # question
+    # exist: 404); the support persons' side is the staff's, for a question
+    # in the pool; one a colleague has is a lead's (or an admin's) to read
+    # and add a note to, and not there for the others (404; a write on it
+    # is told who has it, 409)
     Row("/ask", get="200 anon:login"),
     Row("/ask/#", "question", get="200 peer:404 anon:login"),
     Row("/ask/#/reply", "question", post="303 peer:404 anon:403", fields=f_message),
@@ -378,6 +454,10 @@ ROWS += [
     Row("/inbox", get="403 anon:login staff:200"),
     Row("/inbox/stats", get="403 anon:login staff:200"),
     Row("/inbox/#", "question", get="403 anon:login staff:200"),
+    Row("/inbox/#", "claimed_question", get="403 anon:login staff:404 lead:200"),
+    Row("/inbox/#/note", "claimed_question", post="403 staff:409 lead:303", fields=f_message),
+    Row("/inbox/#/claim", "claimed_question", post="403 staff:409"),
+    Row("/inbox/#/reply", "claimed_question", post="403 staff:409", fields=f_message),
     Row("/inbox/#/claim", "question", post="403 staff:303", fresh=fresh_question),
     Row("/inbox/#/unassign", "question", post="403 staff:303", fresh=fresh_claimed),
     Row("/inbox/#/reply", "question", post="403 staff:303", fresh=fresh_question,
@@ -391,9 +471,43 @@ ROWS += [
     # "#" is a saved reply: who's own fresh one where he may delete it; the
     # others are refused by role before any id is read
     Row("/inbox/replies/#/delete", "question", post="403 staff:303", fresh=fresh_saved_reply),
+    # live updates (core/live.h): nginx asks these before a browser may
+    # follow a conversation (204: yes; no body); refusals as the pages',
+    # but never a redirect to the login page (an EventSource cannot log
+    # in). Typing writes nothing: 204 where the question may be read.
+    Row("/ask/#/live", "question", get="204 peer:404 anon:403"),
+    Row("/inbox/#/live", "question", get="403 staff:204"),
+    Row("/inbox/#/live", "claimed_question", get="403 staff:404 lead:204"),
+    Row("/inbox/#/typing", "question", post="403 staff:204"),
+    Row("/inbox/#/typing", "claimed_question", post="403 staff:404 lead:204"),
     # who answers: public; saying one is available is the staff's
     Row("/support", get="200"),
     Row("/inbox/available", post="403 staff:303", fields=lambda ctx, who, _: {"hours": "2"}),
+    # articles: public pages; the editor's desk is the editors' and admins'
+    Row("/articles", get="200"),
+    Row("/articles/feed.xml", get="200"),
+    Row("/articles/*", "article-slug", get="200"),
+    Row("/articles/*", "draft-slug", get="404"),
+    Row("/editor", get="403 anon:login editor:200 admin:200"),
+    Row("/editor/new", get="403 anon:login editor:200 admin:200",
+        post="403 editor:303 admin:303", fields=f_article),
+    Row("/editor/#", "article", get="403 anon:login editor:200 admin:200",
+        post="403 editor:303 admin:303", fields=f_article),
+    Row("/editor/#/preview", "article", get="403 anon:login editor:200 admin:200"),
+    Row("/editor/#/publish", "article", post="403 editor:303 admin:303",
+        fresh=fresh_article("draft")),
+    Row("/editor/#/schedule", "article", post="403 editor:303 admin:303",
+        fresh=fresh_article("draft"),
+        fields=lambda ctx, who, _: {"at": "2099-06-01T10:00"}),
+    Row("/editor/#/unpublish", "article", post="403 editor:303 admin:303",
+        fresh=fresh_article("published")),
+    Row("/editor/#/delete", "article", get="403 anon:login editor:200 admin:200",
+        post="403 editor:303 admin:303", fresh=fresh_article("draft")),
+    # publishing an answered question: the staff's, only where the member
+    # allowed it (a question without his consent is 403 for everyone)
+    Row("/inbox/#/publish", "publishable", get="403 anon:login staff:200", post="403 staff:303",
+        fresh=fresh_publishable, fields=f_publish),
+    Row("/inbox/#/publish", "question", get="403 anon:login", post="403", fields=f_publish),
 ]
 
 
@@ -407,6 +521,7 @@ ROWS += [
     Row("/account/settings/language", post="303 anon:403", empty=True),  # "" is a choice
     Row("/account/delete", get="200 anon:login", post="400 anon:403", empty=True),
     Row("/admin/users/role", post="403 admin:400", empty=True),
+    Row("/admin/users/rights", post="403 admin:400", empty=True),
     Row("/admin/topics", get="403 anon:login admin:200", post="403 admin:400", empty=True),
     Row("/post/new", get="200 anon:login", post="400 anon:403", empty=True),
     Row("/post/ask", get="200 anon:login", post="400 anon:403", empty=True),
@@ -422,6 +537,13 @@ ROWS += [
     Row("/inbox/#/note", "question", post="403 staff:400", empty=True),
     Row("/inbox/replies", get="403 anon:login staff:200", post="403 staff:400", empty=True),
     Row("/inbox/available", post="403 staff:400", empty=True),
+    Row("/editor/new", get="403 anon:login editor:200 admin:200",
+        post="403 editor:400 admin:400", empty=True),
+    Row("/editor/#", "article", get="403 anon:login editor:200 admin:200",
+        post="403 editor:400 admin:400", empty=True),
+    Row("/editor/#/schedule", "article", post="403 editor:400 admin:400", empty=True),
+    Row("/inbox/#/publish", "publishable", get="403 anon:login staff:200", post="403 staff:400",
+        empty=True),
 ]
 
 

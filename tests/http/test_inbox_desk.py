@@ -11,7 +11,7 @@ import re
 import secrets
 
 from opbak import sql
-from post_helpers import KARIM, SOFIE, member, one, staff, user_id
+from post_helpers import KARIM, MAJA, SOFIE, member, one, staff, user_id
 from test_concurrency import overlapping
 from test_feed import support_person
 
@@ -72,12 +72,13 @@ def test_a_new_question_waits_in_the_pool_urgent_first():
     page = sofie.get("/inbox").text
     assert re.search(r'<nav class="tabs"[^>]*>.*Pool <span class="count">\(\d+\)', page, re.S)
     assert re.search(r'aria-current="page">Pool', page)
-    # a row: his pseudonym and age in years, never his date of birth
-    row = sofie.get("/inbox?view=all").text
+    # a row: his pseudonym and age in years, never his date of birth; all
+    # (the lead's view): newest first
+    maja = staff(MAJA)
+    row = maja.get("/inbox?view=all").text
     assert handle in row and "2009" not in row
     assert re.search(r'%s</span>, \d+ years' % handle, row)
-    # all: newest first
-    everything = listed(sofie, "all")
+    everything = listed(maja, "all")
     assert everything.index(urgent) < everything.index(plain)
 
 
@@ -103,13 +104,16 @@ def test_claiming_makes_it_mine_and_a_colleague_is_told_who_has_it():
     assert r.status == 409, r
     assert "sofie_sp has this question." in r.text
     assert state(q) == before
-    # he cannot reply either, nor put it back in the pool; a note he may add
+    # he cannot reply either, nor put it back in the pool, nor add a note
+    r = karim.post("/inbox/%d/note" % q, {"body": "I know this boy from the club."})
+    assert r.status == 409 and "sofie_sp has this question." in r.text
     r = karim.post("/inbox/%d/reply" % q, {"body": "I can help you with this one, I think."})
     assert r.status == 409 and "sofie_sp has this question." in r.text
     r = karim.post("/inbox/%d/unassign" % q)
     assert r.status == 409
     assert state(q) == before and messages(q) == []
-    assert "Send reply" not in karim.get("/inbox/%d" % q).text
+    # her conversation is not his to read (tests/http/test_staff_rights.py)
+    assert karim.get("/inbox/%d" % q).status == 404
 
 
 def test_two_support_persons_claiming_at_once_one_wins():
@@ -207,16 +211,29 @@ def test_closing_ends_it_and_a_closed_question_cannot_be_claimed():
     sofie = staff(SOFIE)
     sofie.get("/inbox/%d" % q)
     r = sofie.post("/inbox/%d/close" % q)
-    assert r.status == 303 and r.header("location") == "/inbox/%d?done=closed" % q
+    # nobody had it: closed, it is out of the pool and out of her reach
+    assert r.status == 303 and r.header("location") == "/inbox?view=mine&done=closed"
+    assert "The question is closed." in sofie.get(r.header("location")).text
     s = state(q)
     assert s[0] == "closed" and s[3] != ""
-    page = sofie.get("/inbox/%d" % q).text
+    assert sofie.get("/inbox/%d" % q).status == 404
+    page = staff(MAJA).get("/inbox/%d" % q).text  # the lead reads it
     assert "This question is closed." in page
     assert "/claim" not in page and "Send reply" not in page
     assert q not in listed(sofie)
-    r = claim(staff(KARIM), q)
+    r = claim(staff(MAJA), q)
     assert r.status == 409 and "This question is closed." in r.text
+    assert claim(staff(KARIM), q).status == 404
     assert state(q) == s
+
+
+def test_closing_her_own_question_keeps_it_hers_to_read():
+    _, _, q = asker()
+    sofie = staff(SOFIE)
+    claim(sofie, q)
+    r = sofie.post("/inbox/%d/close" % q)
+    assert r.status == 303 and r.header("location") == "/inbox/%d?done=closed" % q
+    assert "This question is closed." in sofie.get(r.header("location")).text
 
 
 def test_a_member_may_not_use_the_inbox():

@@ -1,12 +1,12 @@
 """
 Handing a question over to a colleague (cgi-bin/inbox/desk.c,
 POST /inbox/<id>/handover, field to = a support person's handle): whoever
-has it, or an admin, gives it to another support person; it is his from
-then (claimed_at), in the state it was in, and the audit log keeps from
-whom to whom. Every refusal changes nothing.
+has it, a lead support person or an admin, gives it to another support
+person; it is his from then (claimed_at), in the state it was in, and the
+audit log keeps from whom to whom. Every refusal changes nothing.
 """
 from opbak import sql
-from post_helpers import ADMIN, KARIM, SOFIE, member, staff, user_id
+from post_helpers import ADMIN, KARIM, MAJA, SOFIE, member, staff, user_id
 from test_inbox_desk import asker, claim, messages, state
 
 
@@ -32,7 +32,8 @@ def test_the_one_who_has_it_hands_it_over_and_the_log_says_from_whom_to_whom():
     assert '<option value="%s">' % KARIM[0] in page
     assert '<option value="%s">' % SOFIE[0] not in page  # not to himself
     r = sofie.post("/inbox/%d/handover" % q, {"to": KARIM[0]})
-    assert r.status == 303 and r.header("location") == "/inbox/%d?done=handed_over" % q, r
+    # his now, and no longer hers to read: back to her inbox
+    assert r.status == 303 and r.header("location") == "/inbox?view=mine&done=handed_over", r
     after = state(q)
     assert after[0] == "claimed" and int(after[1]) == user_id(KARIM[0])
     assert sql("SELECT claimed_at > NOW() - INTERVAL 1 MINUTE FROM questions WHERE id = ?",
@@ -41,7 +42,8 @@ def test_the_one_who_has_it_hands_it_over_and_the_log_says_from_whom_to_whom():
     assert len(log) == 1
     assert int(log[0][0]) == user_id(SOFIE[0])
     assert log[0][2] == "question %d from %s to %s" % (q, SOFIE[0], KARIM[0])
-    assert "The question is handed over." in sofie.get("/inbox/%d?done=handed_over" % q).text
+    assert "The question is handed over." in sofie.get(r.header("location")).text
+    assert sofie.get("/inbox/%d" % q).status == 404
     # he has it now: he replies; she cannot any more
     karim = staff(KARIM)
     assert "Send reply" in karim.get("/inbox/%d" % q).text
@@ -64,16 +66,25 @@ def test_an_admin_hands_over_a_question_someone_else_has():
     admin = staff(ADMIN)
     admin.get("/inbox/%d" % q)
     r = admin.post("/inbox/%d/handover" % q, {"to": KARIM[0]})
-    assert r.status == 303, r
+    assert r.status == 303 and r.header("location") == "/inbox/%d?done=handed_over" % q, r
     assert int(state(q)[1]) == user_id(KARIM[0])
     assert int(handovers(q)[0][0]) == user_id(ADMIN[0])
+
+
+def test_a_lead_support_person_hands_over_a_question_someone_else_has():
+    _, q = claimed_by_sofie()
+    maja = staff(MAJA)
+    assert 'action="/inbox/%d/handover"' % q in maja.get("/inbox/%d" % q).text
+    r = maja.post("/inbox/%d/handover" % q, {"to": KARIM[0]})
+    assert r.status == 303 and r.header("location") == "/inbox/%d?done=handed_over" % q, r
+    assert int(state(q)[1]) == user_id(KARIM[0])
+    assert int(handovers(q)[0][0]) == user_id(MAJA[0])
 
 
 def test_a_colleague_who_does_not_have_it_is_refused_409():
     _, q = claimed_by_sofie()
     karim = staff(KARIM)
-    page = karim.get("/inbox/%d" % q).text
-    assert "/handover" not in page
+    assert karim.get("/inbox/%d" % q).status == 404  # not his to read
     before = state(q)
     r = karim.post("/inbox/%d/handover" % q, {"to": KARIM[0]})
     assert r.status == 409 and "sofie_sp has this question." in r.text, r

@@ -120,6 +120,12 @@ class Ctx:
         self.ask_q = self.question(self.writer_id)
         self.desk_q = self.question(self.pw_id)
         self.admin_q = self.question(self.admin_id)  # the query corpus reads it
+        # articles (cgi-bin/media): a draft of nobody's the admin edits
+        rows = sql("INSERT INTO articles (slug, title, summary, body, body_html, topic_id) "
+                   "SELECT ?, 'Injection', 'A summary for the list.', 'Text.', '<p>Text.</p>', "
+                   "id FROM topics WHERE slug = 'friends'; SELECT LAST_INSERT_ID()",
+                   "inj-" + secrets.token_hex(4))
+        self.article = int(rows[-1][0])
 
     def question(self, member_id):
         rows = sql("INSERT INTO questions (member_id, subject, body) VALUES (?, 'Injection', "
@@ -197,6 +203,10 @@ def case_delete(ctx):
 
 def case_role(ctx):
     return (ctx.admin, "/admin/users/role", {"user": str(ctx.pw_id), "role": "member"}, {})
+
+
+def case_rights(ctx):
+    return (ctx.admin, "/admin/users/rights", {"user": str(ctx.c_id), "moderate": "1"}, {})
 
 
 def case_topic(ctx):
@@ -305,6 +315,29 @@ def case_handover(ctx):
     return (ctx.admin, "/inbox/%d/handover" % ctx.handover_q, {"to": "no_such_colleague"}, {})
 
 
+def case_publish(ctx):
+    # A member's question he allowed to be published, answered: the admin
+    # publishes it; after each publish it is made publishable again
+    # (one_payload). The post is the reserved account's, the answer the
+    # admin's backing (cgi-bin/inbox/publish.c).
+    ctx.publish_q = ctx.question(ctx.pw_id)
+    ctx.publish_from = int(one("SELECT IFNULL(MAX(id), 0) FROM posts"))
+    ctx.anonym_id = int(one("SELECT id FROM users WHERE handle = 'anonym'"))
+    sql("UPDATE questions SET allow_publish = 1 WHERE id = ?; "
+        "INSERT INTO question_messages (question_id, author_id, kind, body, body_html) "
+        "VALUES (@p0, ?, 'message', 'Talk to them.', '<p>Talk to them.</p>')",
+        ctx.publish_q, ctx.admin_id)
+    ctx.admin.get("/inbox/%d/publish" % ctx.publish_q)
+    return (ctx.admin, "/inbox/%d/publish" % ctx.publish_q,
+            {"title": "School is too much", "topic": "friends",
+             "body": "How do I tell my parents that school is too much?",
+             "answer": "Tell them on a quiet evening."},
+            {"title": lambda c, f: latest("posts", "title", "user_id", c.anonym_id),
+             "body": lambda c, f: latest("posts", "body", "user_id", c.anonym_id),
+             "answer": lambda c, f: latest("backings", "body", "user_id", c.admin_id),
+             "topic": None})
+
+
 def case_saved_reply(ctx):
     # shared, so the admin reads them on the pages below
     return (ctx.counsellor, "/inbox/replies",
@@ -330,6 +363,41 @@ def case_item(ctx):
     return (ctx.admin, None, {"kind": "post", "id": str(ctx.visible)}, {})
 
 
+def article_column(column, newest=False):
+    """Where an article form keeps a field: the admin's newest article (a
+    new one), or the draft he edits."""
+    if newest:
+        return lambda c, f: latest("articles", column, "author_id", c.admin_id)
+    return lambda c, f: latest("articles", column, "id", c.article)
+
+
+ARTICLE = {"title": "An injection article", "slug": "", "summary": "A summary for the list.",
+           "topic": "friends", "body": "Talk to someone you trust."}
+
+
+def case_article_new(ctx):
+    # each one made is deleted after its check (one_payload): the next one
+    # gets the same address
+    ctx.admin.get("/editor/new")
+    return (ctx.admin, "/editor/new", dict(ARTICLE),
+            {"title": article_column("title", True), "summary": article_column("summary", True),
+             "body": article_column("body", True),
+             "slug": ruled(article_column("slug", True)), "topic": None})
+
+
+def case_article_save(ctx):
+    ctx.admin.get("/editor/%d" % ctx.article)
+    return (ctx.admin, "/editor/%d" % ctx.article, dict(ARTICLE, slug=""),
+            {"title": article_column("title"), "summary": article_column("summary"),
+             "body": article_column("body"), "slug": ruled(article_column("slug")),
+             "topic": None})
+
+
+def case_article_schedule(ctx):
+    # a day and a time: anything else is refused (400), nothing kept
+    return (ctx.admin, "/editor/%d/schedule" % ctx.article, {"at": "2099-06-01T10:00"}, {})
+
+
 def case_feedback(ctx):
     return (ctx.writer, "/feedback", {"kind": "good", "body": "This site helped me a lot."},
             {"body": lambda c, f: latest("feedback", "body", "user_id", c.writer_id)})
@@ -343,6 +411,7 @@ CASES = {
     "/account/settings/language": case_language,
     "/account/delete": case_delete,
     "/admin/users/role": case_role,
+    "/admin/users/rights": case_rights,
     "/admin/topics": case_topic,
     "/post/new": case_new,
     "/post/#/edit": case_edit,
@@ -360,10 +429,14 @@ CASES = {
     "/inbox/#/handover": case_handover,
     "/inbox/replies": case_saved_reply,
     "/inbox/available": case_available,
+    "/inbox/#/publish": case_publish,
+    "/editor/new": case_article_new,
+    "/editor/#": case_article_save,
+    "/editor/#/schedule": case_article_schedule,
 }
 # Pages that show what the corpus stored, read after it (as the admin).
 SHOWN = ["/", "/t/friends", "/search?q=" + RUN, "/mod", "/mod/feedback", "/admin/topics",
-         "/leaderboard", "/notifications", "/support"]
+         "/leaderboard", "/notifications", "/support", "/editor"]
 FEEDS = ["/feed.xml", "/t/friends/feed.xml"]
 
 
@@ -482,6 +555,11 @@ def one_payload(ctx, route, field, case, p):
         problems.append("%s: answered %d" % (what, r.status))
     if route.pattern == "/post/#/review" and r.status == 303:
         sql("DELETE FROM review_requests WHERE post_id = ?", ctx.hidden)  # one per post
+    if route.pattern == "/inbox/#/publish" and r.status == 303:
+        # published once: publishable again for the next payload
+        sql("UPDATE questions SET published_post_id = NULL WHERE id = ?", ctx.publish_q)
+    if route.pattern == "/editor/new" and r.status == 303:
+        sql("DELETE FROM articles WHERE author_id = ?", ctx.admin_id)  # its address is free again
     if route.pattern == "/post/report" and r.status == 303:
         # dismissed, so the next report is stored, not merged with this one
         sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
@@ -559,11 +637,16 @@ def cleanup(ctx):
     sql("DELETE FROM topics WHERE HEX(slug) LIKE ?", "%" + RUN.encode().hex().upper() + "%")
     sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
     sql("DELETE FROM saved_replies WHERE author_id = ?", ctx.c_id)
+    sql("DELETE FROM articles WHERE id = ? OR author_id = ?", ctx.article, ctx.admin_id)
+    if hasattr(ctx, "publish_from"):  # the corpus published from the inbox
+        sql("UPDATE posts SET status = 'hidden' WHERE user_id = ? AND id > ?",
+            ctx.anonym_id, ctx.publish_from)
 
 
 def query_target(route, ctx):
     fill = {"/p/#": str(ctx.visible), "/t/*": "friends", "/u/*": ctx.writer_handle,
-            "/ask/#": str(ctx.admin_q), "/inbox/#": str(ctx.desk_q)}
+            "/ask/#": str(ctx.admin_q), "/inbox/#": str(ctx.desk_q),
+            "/editor/#": str(ctx.article)}
     if "#" in route.pattern or "*" in route.pattern:
         assert route.pattern in fill, "a query route with a pattern this test cannot fill: " \
             "%s (add it to query_target)" % route.pattern

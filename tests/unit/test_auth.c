@@ -526,6 +526,46 @@ static void test_role_parse_rejects_unknown_names(void **state)
 	assert_int_equal(auth_role_parse(NULL), ROLE_NONE);
 }
 
+/* Staff rights (sql/017): a route's mask names roles and rights alike. */
+static void test_a_support_person_moderates_only_with_the_right(void **state)
+{
+	(void)state;
+	struct request req = {0};
+	req.user.id = 7;
+	req.user.role = ROLE_COUNSELLOR;
+	assert_false(auth_is_moderator(&req));
+	assert_true(auth_allows(&req, AUTH_SUPPORT));
+	req.user.rights = AUTH_RIGHT_MODERATE;
+	assert_true(auth_is_moderator(&req));
+	assert_false(auth_allows(&req, AUTH_RIGHT_LEAD));
+}
+
+static void test_an_admin_moderates_through_his_role(void **state)
+{
+	(void)state;
+	struct request req = {0};
+	req.user.id = 1;
+	req.user.role = ROLE_ADMIN;
+	assert_true(auth_is_moderator(&req));
+	assert_true(auth_allows(&req, ROLE_BIT(ROLE_ADMIN) | AUTH_RIGHT_LEAD));
+}
+
+static void test_nobody_logged_in_has_no_right(void **state)
+{
+	(void)state;
+	struct request req = {0};
+	req.user.rights = AUTH_RIGHT_MODERATE | AUTH_RIGHT_LEAD; /* no id: nobody */
+	assert_false(auth_is_moderator(&req));
+	assert_false(auth_allows(&req, AUTH_RIGHT_LEAD));
+}
+
+static void test_the_rights_bits_are_no_roles_bits(void **state)
+{
+	(void)state;
+	for (int r = ROLE_NONE; r < ROLE_COUNT; r++)
+		assert_int_equal(ROLE_BIT(r) & (AUTH_RIGHT_MODERATE | AUTH_RIGHT_LEAD), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -567,6 +607,10 @@ int main(void)
 		cmocka_unit_test(test_role_names_round_trip),
 		cmocka_unit_test(test_role_name_of_unknown_role_is_null),
 		cmocka_unit_test(test_role_parse_rejects_unknown_names),
+		cmocka_unit_test(test_a_support_person_moderates_only_with_the_right),
+		cmocka_unit_test(test_an_admin_moderates_through_his_role),
+		cmocka_unit_test(test_nobody_logged_in_has_no_right),
+		cmocka_unit_test(test_the_rights_bits_are_no_roles_bits),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }
