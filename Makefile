@@ -20,6 +20,9 @@ PKGS = fcgi libmariadb libctemplate_nothreads libsodium libcmark libxml-2.0
 # Recursive (=) on purpose: pkg-config runs after `make deps` installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lunistring
+# An executable's own libraries, LIBS_<app>: media checks uploads with
+# libmagic (types), TagLib's C API (audio) and libgd (images).
+LIBS_media = $(shell pkg-config --libs libmagic taglib_c gdlib)
 
 ifeq ($(SANITIZE),1)
 OPT = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -105,7 +108,7 @@ $(BUILD)/lib$(1).a: $(patsubst %.c,$(BUILD)/obj/%.o,$(filter-out cgi-bin/$(1)/ma
 	ar rcs $$@ $$^
 $(BUILD)/bin/$(1): $(BUILD)/obj/cgi-bin/$(1)/main.o $(BUILD)/lib$(1).a $(COMMUNITY_LIB) $(CORE_LIB)
 	@mkdir -p $$(dir $$@)
-	$(CXX) $(LDFLAGS) -o $$@ $$^ $$(PKG_LIBS)
+	$(CXX) $(LDFLAGS) -o $$@ $$^ $$(PKG_LIBS) $$(LIBS_$(1))
 endef
 $(foreach a,$(APPS),$(eval $(call app_rule,$(a))))
 
@@ -120,7 +123,7 @@ TEST_INCLUDES = $(APPS:%=-Icgi-bin/%)
 $(BUILD)/tests/%: tests/unit/%.c $(LIBS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(TEST_INCLUDES) -o $@.o -c $<
-	$(CXX) $(LDFLAGS) -o $@ $@.o $(LIBS) $(PKG_LIBS) -lcmocka
+	$(CXX) $(LDFLAGS) -o $@ $@.o $(LIBS) $(PKG_LIBS) $(LIBS_media) -lcmocka
 
 # Fuzz targets built with gcc as corpus replayers (tests/fuzz/replay.c);
 # `make fuzz` builds them with clang's libFuzzer instead.
@@ -128,7 +131,7 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(LIBS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(TEST_INCLUDES) -o $@.o -c $<
 	$(CC) $(CFLAGS) -o $@.replay.o -c tests/fuzz/replay.c
-	$(CXX) $(LDFLAGS) -o $@ $@.o $@.replay.o $(LIBS) $(PKG_LIBS)
+	$(CXX) $(LDFLAGS) -o $@ $@.o $@.replay.o $(LIBS) $(PKG_LIBS) $(LIBS_media)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

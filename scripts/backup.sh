@@ -8,7 +8,7 @@
 # The database comes from mariadb-dump --single-transaction (one InnoDB
 # snapshot: the site keeps answering and writing meanwhile, and the dump is
 # the database as it was at one moment). Uploaded files come from MEDIA_DIR
-# (default htdocs/media) when it exists. The archive holds opbak.sql,
+# (default $STACK_DIR/media, the media folder) when it exists. The archive holds opbak.sql,
 # media/ and MANIFEST (when, from where, the server version, the migrations).
 #
 # Environment: STACK_DIR (default var), BACKUP, MEDIA_DIR.
@@ -18,7 +18,7 @@ cd "$ROOT"
 
 STACK_DIR=${STACK_DIR:-var}
 SOCK=$STACK_DIR/run/mysqld.sock
-MEDIA_DIR=${MEDIA_DIR:-htdocs/media}
+MEDIA_DIR=${MEDIA_DIR:-$STACK_DIR/media}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 BACKUP=${BACKUP:-var/backups/opbak-$STAMP.tar.gz}
 

@@ -16,7 +16,7 @@
 # login: jonas_17, ali_b, frederik, oskar_s, emil99, noah_k, viktor_se, lucas_m, sebastian / demo-password-<handle> (members)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-USERTOOL="$ROOT/build/bin/opbak-user"
+USERTOOL="${BIN_DIR:-$ROOT/build/bin}/opbak-user" # the stack's (scripts/stack.sh BIN_DIR)
 
 add() { # handle role birth password bio
 	printf '%s\n' "$4" | "$USERTOOL" add --if-missing --handle "$1" --role "$2" \
@@ -49,5 +49,47 @@ printf '[client]\nuser=%s\npassword=%s\nsocket=%s\n' "$OPBAK_DB_USER" "$OPBAK_DB
 {
 	echo "UPDATE users SET created_at = UTC_TIMESTAMP() - INTERVAL 60 DAY;"
 	echo "UPDATE users SET life_experience = bio WHERE role = 'counsellor';"
-	cat "$ROOT/sql/demo/community.sql" "$ROOT/sql/demo/inbox.sql" "$ROOT/sql/demo/articles.sql"
+	cat "$ROOT/sql/demo/community.sql" "$ROOT/sql/demo/inbox.sql" "$ROOT/sql/demo/articles.sql" \
+		"$ROOT/sql/demo/podcast.sql"
 } | mariadb --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$OPBAK_DB_NAME"
+
+# The podcast's files (sql/demo/podcast.sql): a short tone per episode
+# (MP3, 8 to 14 s), the show's artwork (a 1400 px square PNG) and the
+# first episode's transcript, made with ffmpeg into the media folder; the
+# columns get what was made (bytes, seconds). Two episodes are published,
+# the third scheduled two days ahead. No ffmpeg: they stay drafts.
+media=${OPBAK_MEDIA_DIR:-${STACK_DIR:-$ROOT/var}/media}
+podcast_sql() { mariadb --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$OPBAK_DB_NAME"; }
+base=${OPBAK_BASE_URL:-http://127.0.0.1:${PORT:-8080}}
+guid=$(python3 -c 'import sys, uuid; u = sys.argv[1].split("://", 1)[-1].rstrip("/")
+print(uuid.uuid5(uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6"), u))' "$base/podcast/feed.xml")
+echo "UPDATE podcast_show SET guid = '$guid' WHERE id = 1;" | podcast_sql
+if command -v ffmpeg >/dev/null 2>&1; then
+	mkdir -p "$media/audio" "$media/images" "$media/transcripts"
+	n=0
+	for e in two-homes:12:330 left-out:14:262 exam-nerves:8:392; do
+		n=$((n + 1))
+		slug=${e%%:*} rest=${e#*:}
+		secs=${rest%%:*} hz=${rest#*:}
+		file=audio/demo-$slug.mp3
+		ffmpeg -nostdin -loglevel error -y -f lavfi -i "sine=frequency=$hz:duration=$secs" \
+			-ac 1 -ar 44100 -b:a 64k "$media/$file"
+		bytes=$(stat -c %s "$media/$file")
+		case $n in
+		3) state="status = 'scheduled', publish_at = UTC_TIMESTAMP() + INTERVAL 2 DAY" ;;
+		*) state="status = 'published', published_at = UTC_TIMESTAMP() - INTERVAL $((30 - 10 * n)) DAY" ;;
+		esac
+		echo "UPDATE episodes SET audio_path = '$file', audio_type = 'audio/mpeg',
+			audio_bytes = $bytes, duration_s = $secs, $state WHERE slug = '$slug';"
+	done | podcast_sql
+	ffmpeg -nostdin -loglevel error -y -f lavfi -i "color=c=0x1f6f5c:s=1400x1400" -frames:v 1 \
+		"$media/images/demo-artwork.png"
+	echo "UPDATE podcast_show SET artwork_path = 'images/demo-artwork.png',
+		artwork_type = 'image/png' WHERE id = 1;" | podcast_sql
+	printf 'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nWelcome to Opbak, the podcast.\n\n00:00:05.000 --> 00:00:12.000\nToday Frederik tells us about having two homes.\n' \
+		>"$media/transcripts/demo-two-homes.vtt"
+	echo "UPDATE episodes SET transcript_path = 'transcripts/demo-two-homes.vtt',
+		transcript_type = 'text/vtt',
+		transcript_text = 'Welcome to Opbak, the podcast.\nToday Frederik tells us about having two homes.'
+		WHERE slug = 'two-homes';" | podcast_sql
+fi

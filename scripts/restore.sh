@@ -6,7 +6,7 @@
 # replaces every table.
 #
 # Environment: BACKUP (required), STACK_DIR (default var), MEDIA_DIR
-# (default htdocs/media: the uploaded files go there), FORCE, and the
+# (default $STACK_DIR/media: the uploaded files go there), FORCE, and the
 # stack's PORT, WORKERS, BIN_DIR when it has to be started.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -19,7 +19,7 @@ die() { printf 'restore: error: %s\n' "$*" >&2; exit 1; }
 STACK_DIR=${STACK_DIR:-var}
 export STACK_DIR
 SOCK=$STACK_DIR/run/mysqld.sock
-MEDIA_DIR=${MEDIA_DIR:-htdocs/media}
+MEDIA_DIR=${MEDIA_DIR:-$STACK_DIR/media}
 dbroot() { mariadb --no-defaults --socket="$SOCK" -uroot --default-character-set=utf8mb4 -N -B "$@"; }
 
 work=$(mktemp -d)

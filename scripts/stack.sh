@@ -24,7 +24,8 @@
 #              LIMIT_LOGIN_RATE/_BURST  logging in       (10r/m, 10)
 #              LIMIT_JOIN_RATE/_BURST   joining          (2r/m, 5)
 #              LIMIT_WRITE_RATE/_BURST  feedback, reports, questions to a
-#                                       support person, each apart (4r/m, 8)
+#                                       support person, the editors' uploads,
+#                                       each apart (4r/m, 8)
 #              LIMIT_RETRY_AFTER        seconds nginx's 429 says to wait (60)
 #   LIMIT_EXEMPT  addresses (or CIDR ranges, space-separated) nginx does not
 #              rate-limit (default 127.0.0.1: the local and test stacks'
@@ -258,6 +259,11 @@ load_env() {
     # nginx's pub/sub publisher (nginx/opbak.conf.in): the apps announce
     # live updates there (cgi-bin/core/live.h); never on the public port.
     export OPBAK_LIVE_SOCKET=$RUN/live.sock
+    # Uploads (cgi-bin/core/app.h ROUTE_UPLOAD): nginx writes each upload's
+    # body to a file in uploads/, the apps read only files there; what
+    # they keep goes to media/, which nginx serves at /media/.
+    export OPBAK_UPLOAD_DIR=$STACK_DIR/uploads
+    export OPBAK_MEDIA_DIR=$STACK_DIR/media
 }
 
 db_setup() {
@@ -381,7 +387,7 @@ lock() {
 
 cmd_start() {
     lock
-    mkdir -p -- "$RUN" "$LOG" "$STACK_DIR/nginx/tmp"
+    mkdir -p -- "$RUN" "$LOG" "$STACK_DIR/nginx/tmp" "$STACK_DIR/uploads" "$STACK_DIR/media"
     db_start
     make_secrets
     load_env

@@ -20,6 +20,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -102,7 +104,7 @@ static int read_body(struct request *req, const struct route *rt, const char *co
 		return 0;
 	}
 	if (strncasecmp(content_type, "multipart/form-data", 19) == 0) {
-		if (!(rt->flags & ROUTE_MULTIPART))
+		if (!(rt->flags & (ROUTE_MULTIPART | ROUTE_UPLOAD)))
 			return page_error(req, 400, _("This form does not take file uploads."));
 		if (req_parse_multipart(req->arena, body, len, content_type, &req->form,
 		                        &req->uploads, &status, err, sizeof err) < 0)
@@ -110,6 +112,97 @@ static int read_body(struct request *req, const struct route *rt, const char *co
 		return 0;
 	}
 	return page_error(req, 400, _("The form was sent in an encoding this site does not read."));
+}
+
+/* ---- uploads (app.h "Uploads") ------------------------------------------ */
+
+int app_path_inside(const char *dir, const char *path)
+{
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	return n > 0 && strncmp(path, dir, n) == 0 && path[n] == '/' && path[n + 1] != '\0';
+}
+
+/* Map the body nginx wrote to a file (req->body_file): only a file inside
+ * OPBAK_UPLOAD_DIR. 0 with *body and *len, or the status of the page
+ * answered. */
+static int map_body_file(struct request *req, const char **body, size_t *len)
+{
+	const char *dir = getenv("OPBAK_UPLOAD_DIR");
+	char *real_dir = dir && *dir ? realpath(dir, NULL) : NULL;
+	char *real_file = real_dir ? realpath(req->body_file, NULL) : NULL;
+	int inside = real_file && app_path_inside(real_dir, real_file);
+	int fd = inside ? open(real_file, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) : -1;
+	free(real_dir);
+	free(real_file);
+	if (!inside) {
+		log_msg(req->id, "upload body file refused: %s", req->body_file);
+		return page_error(req, 400, _("The upload did not arrive. Please send it again."));
+	}
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		if (fd >= 0)
+			close(fd);
+		return page_error(req, 400, _("The upload did not arrive. Please send it again."));
+	}
+	if (st.st_size > LIMIT_UPLOAD_BODY) {
+		close(fd);
+		return page_error(
+		    req, 413,
+		    arena_printf(req->arena,
+		                 _("What you sent is too large: this form takes at most %lu MB."),
+		                 (unsigned long)(LIMIT_UPLOAD_BODY / (1024 * 1024))));
+	}
+	if (st.st_size == 0) {
+		close(fd);
+		return page_error(req, 400,
+		                  _("The form arrived incomplete. Please send it again."));
+	}
+	void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED) {
+		log_msg(req->id, "upload body file: mmap failed: %s", strerror(errno));
+		return page_error(req, 500,
+		                  _("Something went wrong on our side. It has been logged; "
+		                    "please try again."));
+	}
+	req->body_map = map;
+	req->body_map_len = (size_t)st.st_size;
+	*body = map;
+	*len = (size_t)st.st_size;
+	return 0;
+}
+
+int app_file_written(struct request *req, const char *path)
+{
+	if (req->nfiles_written >= REQ_FILES)
+		return -1;
+	req->files_written[req->nfiles_written++] = path;
+	return 0;
+}
+
+int app_file_unneeded(struct request *req, const char *path)
+{
+	if (req->nfiles_unneeded >= REQ_FILES)
+		return -1;
+	req->files_unneeded[req->nfiles_unneeded++] = path;
+	return 0;
+}
+
+/* The handler's attempt ended: keep what it wrote and remove what it
+ * replaced when it committed, else remove what it wrote. */
+static void settle_files(struct request *req, int committed)
+{
+	for (size_t i = 0; i < req->nfiles_written; i++)
+		if (!committed && unlink(req->files_written[i]) < 0 && errno != ENOENT)
+			log_msg(req->id, "cannot remove %s: %s", req->files_written[i],
+			        strerror(errno));
+	for (size_t i = 0; i < req->nfiles_unneeded; i++)
+		if (committed && unlink(req->files_unneeded[i]) < 0 && errno != ENOENT)
+			log_msg(req->id, "cannot remove %s: %s", req->files_unneeded[i],
+			        strerror(errno));
+	req->nfiles_written = req->nfiles_unneeded = 0;
 }
 
 /* Put the page a handler began aside before running it again. */
@@ -133,12 +226,14 @@ static int run_handler(struct request *req, const struct route *rt)
 		if (tx && db_begin(req) < 0)
 			return -1;
 		int status = rt->handler(req);
+		int committed = status >= 200 && status < 400 && !req->db_failed;
 		if (tx) {
-			if (status >= 200 && status < 400 && !req->db_failed)
-				db_commit(req);
+			if (committed)
+				committed = db_commit(req) == 0;
 			else
 				db_rollback(req);
 		}
+		settle_files(req, committed);
 		if (!db_must_retry() || attempt == TX_ATTEMPTS) {
 			if (db_must_retry())
 				log_msg(req->id, "lock conflicts: gave up after %d attempts",
@@ -187,7 +282,22 @@ static int run_route(const struct app *app, struct request *req, const char *con
 		                    "or the link may be mistyped."));
 	}
 
-	if (strcmp(method, "POST") == 0) {
+	if (req->body_file && !(rt->flags & ROUTE_UPLOAD && strcmp(method, "POST") == 0))
+		return page_error(req, 400, _("This form does not take file uploads."));
+	if (strcmp(method, "POST") == 0 && rt->flags & ROUTE_UPLOAD) {
+		/* The body is in the file nginx wrote (app.h), never in body. */
+		if (!req->body_file)
+			return page_error(req, 400,
+			                  _("The upload did not arrive. Please send it again."));
+		int rc = map_body_file(req, &body, &body_len);
+		if (rc)
+			return rc;
+		rc = read_body(req, rt, content_type, body, body_len);
+		if (rc)
+			return rc;
+		if (auth_csrf_check(req) < 0)
+			return refuse_forgery(req);
+	} else if (strcmp(method, "POST") == 0) {
 		size_t limit =
 		    (rt->flags & ROUTE_MULTIPART) ? LIMIT_MULTIPART_BODY : LIMIT_FORM_BODY;
 		if (content_length < 0)
@@ -262,6 +372,10 @@ void app_handle(const struct app *app, struct request *req, const char *content_
 			             "try again."));
 	}
 	db_request_done(req);
+	if (req->body_map) {
+		munmap(req->body_map, req->body_map_len);
+		req->body_map = NULL;
+	}
 	if (req->layout) { /* a handler began a page and did not end it */
 		tmpl_free(req->layout);
 		req->layout = NULL;
@@ -396,6 +510,10 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 
 	const char *qs = param(fr, "QUERY_STRING", "");
 	req.query_string = qs;
+	/* Set only by nginx's upload locations (a client's header of that
+	 * name arrives as HTTP_REQUEST_BODY_FILE and is never read). */
+	const char *body_file = param(fr, "REQUEST_BODY_FILE", "");
+	req.body_file = *body_file ? body_file : NULL;
 	const char *clen = param(fr, "CONTENT_LENGTH", "");
 	long long content_length = 0;
 	if (*clen) {
@@ -430,7 +548,8 @@ static void serve_one(const struct app *app, FCGX_Request *fr, struct arena *are
 		 * becomes -1 (400). */
 		char *body = NULL;
 		size_t got = 0;
-		if (content_length > 0 && content_length <= LIMIT_MULTIPART_BODY) {
+		if (!req.body_file && content_length > 0 &&
+		    content_length <= LIMIT_MULTIPART_BODY) {
 			body = arena_alloc(arena, (size_t)content_length + 1);
 			int n = FCGX_GetStr(body, (int)content_length, fr->in);
 			got = n > 0 ? (size_t)n : 0;

@@ -20,7 +20,32 @@ enum {
 	ROUTE_MULTIPART = 2, /* accepts multipart/form-data up to LIMIT_MULTIPART_BODY */
 	ROUTE_TX = 4,        /* the handler runs in one transaction (below) */
 	ROUTE_SHARED = 8,    /* its anonymous answer is the same for every visitor (below) */
+	ROUTE_UPLOAD = 16,   /* a multipart POST that nginx wrote to a file (below) */
 };
+
+/*
+ * Uploads (ROUTE_UPLOAD): a large file never passes through a worker's
+ * memory as a request body. nginx writes the whole body to a file in its
+ * upload folder and passes only the file's name, in the FastCGI param
+ * REQUEST_BODY_FILE (nginx/opbak.conf.in, the upload locations; a client
+ * cannot set a param, only HTTP_* ones). For a ROUTE_UPLOAD route core
+ * takes the file only when its real path lies inside OPBAK_UPLOAD_DIR
+ * (else 400), maps it read-only, refuses it above LIMIT_UPLOAD_BODY
+ * (413) and parses it as multipart/form-data in place: req->uploads
+ * point into the map, the form's fields (the CSRF token too) are read as
+ * always. The map is dropped when the request ends; nginx deletes the
+ * file (client_body_in_file_only clean). Any other route given a body
+ * file answers 400.
+ *
+ * Files a handler keeps outside the database (media/store.c) follow its
+ * transaction: app_file_written() names a file written for this attempt,
+ * removed again when the transaction is rolled back (a refusal, a
+ * failure, before a retry); app_file_unneeded() names one to remove only
+ * once the transaction committed (the file a new one replaces). On a
+ * route without ROUTE_TX "committed" is an answer of 2xx or 3xx without
+ * a database failure.
+ * At most REQ_FILES of each (request.h).
+ */
 
 /*
  * Shared pages (ROUTE_SHARED): what an anonymous visitor gets is the same
@@ -96,6 +121,15 @@ long long req_int(const struct request *req, const char *name);
 /* The ids of a declared ID_LIST field (form first on POST, then query);
  * *n says how many. */
 const long long *req_ids(const struct request *req, const char *name, size_t *n);
+
+/* See "Uploads" above. path is absolute, kept in the arena by the
+ * caller. -1 when REQ_FILES are already named (nothing recorded). */
+int app_file_written(struct request *req, const char *path);
+int app_file_unneeded(struct request *req, const char *path);
+
+/* 1 when path (a real path, as realpath() gives) lies inside the folder
+ * dir (also real), not dir itself. Pure, for tests. */
+int app_path_inside(const char *dir, const char *path);
 
 /* Parse --socket PATH --workers N --pidfile PATH, open the socket, fork
  * the workers and supervise them until SIGTERM. */

@@ -10,6 +10,10 @@
 /* Request bodies. nginx accepts up to 16 MiB; the apps answer 413 above these. */
 #define LIMIT_FORM_BODY      (256 * 1024)      /* application/x-www-form-urlencoded */
 #define LIMIT_MULTIPART_BODY (8 * 1024 * 1024) /* multipart/form-data (uploads) */
+/* A body nginx wrote to a file (ROUTE_UPLOAD, core/app.h): the largest
+ * upload (STORE_AUDIO_MAX, media/store.h: 200 MB) and a little for the
+ * form's other fields and the part headers. nginx refuses above 210 MB. */
+#define LIMIT_UPLOAD_BODY (201LL * 1024 * 1024)
 
 /* Parsed fields: per request, in the query string, body and cookie header. */
 #define LIMIT_FIELDS            200         /* name=value pairs in one query string or body */

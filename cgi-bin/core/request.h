@@ -43,6 +43,8 @@ struct uploads {
 	size_t count;
 };
 
+#define REQ_FILES 4 /* files outside the database one request may name (app.h) */
+
 struct response;
 struct tmpl_dict;
 struct route;
@@ -88,6 +90,16 @@ struct request {
 	long long site_version;    /* the site's version (frag.h), once read */
 	int site_version_known;
 	struct live_msg *live; /* publications sent after the commit (live.h) */
+	/* ROUTE_UPLOAD (app.h): the body nginx wrote to a file, as the
+	 * FastCGI param REQUEST_BODY_FILE named it (NULL: none), and its
+	 * read-only map while the request lasts. */
+	const char *body_file;
+	void *body_map;
+	size_t body_map_len;
+	/* Files that follow the handler's transaction (app.h). */
+	const char *files_written[REQ_FILES];
+	const char *files_unneeded[REQ_FILES];
+	size_t nfiles_written, nfiles_unneeded;
 };
 
 /* Decode application/x-www-form-urlencoded (also query strings). */

@@ -9,7 +9,8 @@
  * over posts_topic (topic_id, status, id), the two others over
  * posts_topic_backed (topic_id, status, backing_count, id, sql/012);
  * and the topic's newest public article (the team's, sql/020), one entry
- * of articles_topic (topic_id, public_at, id). Articles move the site's
+ * of articles_topic (topic_id, public_at, id), and its newest public
+ * episode (sql/021, episodes_topic the same way). Both move the site's
  * version as posts do, so the kept piece shows a newly published one on
  * the next page; one scheduled shows once its time has come and the
  * minute turned (frag.h).
@@ -40,6 +41,11 @@ static const char SQL_TOPIC_ARTICLE[] =
     "SELECT a.slug AS article_slug, a.title AS article_title, a.summary AS article_summary "
     "FROM articles a FORCE INDEX (articles_topic) WHERE a.topic_id = ? "
     "AND a.public_at <= NOW() ORDER BY a.public_at DESC, a.id DESC LIMIT 1";
+/* Its newest public episode (sql/021), one entry of episodes_topic. */
+static const char SQL_TOPIC_EPISODE[] =
+    "SELECT e.slug AS episode_slug, e.title AS episode_title "
+    "FROM episodes e FORCE INDEX (episodes_topic) WHERE e.topic_id = ? "
+    "AND e.public_at <= NOW() ORDER BY e.public_at DESC, e.id DESC LIMIT 1";
 
 /* The topic's page below its frame: the same for everyone. Its name is
  * the note (the page's title). 404 when the slug is no topic. */
@@ -77,6 +83,13 @@ static int fill_topic(struct request *req, struct tmpl_dict *d, const void *arg,
 	if (article->nrows == 1) {
 		tmpl_show(d, "article");
 		page_row(d, article, 0);
+	}
+	struct db_rows *episode = db_query(req, SQL_TOPIC_EPISODE, db_int(topic));
+	if (!episode)
+		return -1;
+	if (episode->nrows == 1) {
+		tmpl_show(d, "episode");
+		page_row(d, episode, 0);
 	}
 	page_row(d, topics, row); /* name, slug, description */
 	const char *path = arena_printf(req->arena, "/t/%s", slug);

@@ -7,6 +7,10 @@
 <p><a href="/articles/{{article_slug}}" data-user-text>{{article_title}}</a></p>
 <p class="excerpt">{{article_summary}}</p>
 </aside>{{/article}}
+{{#episode}}<aside class="topic-article topic-episode" aria-labelledby="episode-title">
+<h2 id="episode-title">[[From the Opbak podcast]]</h2>
+<p><a href="/podcast/{{episode_slug}}" data-user-text>{{episode_title}}</a></p>
+</aside>{{/episode}}
 <section aria-labelledby="posts-title">
 <h2 id="posts-title">{{list_title}}</h2>
 {{>filters}}

@@ -145,6 +145,8 @@ const char *article_markdown_problem(const char *body)
 void article_fill(struct request *req, struct tmpl_dict *d, const struct db_rows *r, size_t i)
 {
 	page_row(d, r, i);
+	if (db_get(r, i, "cover_path"))
+		tmpl_show(d, "cover"); /* decorative: the title says what it is about */
 	const char *when = db_get(r, i, "public_at");
 	if (when) {
 		when_set(req, d, "day", when, WHEN_DAY);

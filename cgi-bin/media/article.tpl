@@ -4,6 +4,7 @@
 <h1 id="article-title" data-user-text>{{title}}</h1>
 <p class="meta"><a href="/t/{{topic_slug}}" lang="{{topic_lang}}">{{topic}}</a>{{#dated}} · <time datetime="{{day_iso}}">{{day}}</time>{{/dated}}</p>
 <p class="lead" data-user-text>{{summary}}</p>
+{{#cover}}<p class="cover"><img src="/media/{{cover_path}}" alt=""></p>{{/cover}}
 <div class="body">{{body_html:none}}</div>
 </article>
 <aside class="article-topic" aria-labelledby="topic-more">

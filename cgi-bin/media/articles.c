@@ -109,24 +109,6 @@ int article_fn(struct request *req)
 	return page_end(req, 200);
 }
 
-/* "Tue, 03 Jun 2025 09:41:00 GMT" (HTTP's date) of a DATETIME. */
-static const char *http_date(struct request *req, const char *datetime)
-{
-	time_t t = when_parse(datetime);
-	if (t <= 0)
-		return NULL;
-	struct tm tm;
-	char out[40];
-	gmtime_r(&t, &tm);
-	static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	snprintf(out, sizeof out, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[tm.tm_wday],
-	         tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-	         tm.tm_sec);
-	return arena_strdup(req->arena, out);
-}
-
 /*
  * The feed: the newest RSS_ITEMS public articles, each with its summary
  * and its whole text (HTML, escaped as RSS wants). As the community's
@@ -169,7 +151,7 @@ int articles_feed_fn(struct request *req)
 		return page_error(req, 500,
 		                  _("The feed could not be written. It has been logged."));
 	}
-	const char *lm = newest ? http_date(req, newest) : NULL;
+	const char *lm = newest ? publishing_http_date(req, newest) : NULL;
 	if (lm)
 		res_header(req, "Last-Modified", lm);
 	res->content_type = "application/rss+xml; charset=utf-8";

@@ -54,7 +54,7 @@ static const char SQL_ARTICLE[] =
     "SELECT a.id AS id, a.title AS title, a.slug AS slug, a.summary AS summary, a.body AS body, "
     "t.slug AS topic, a.status AS status, IFNULL(a.author_id, 0) AS author_id, "
     "a.publish_at AS publish_at, a.published_at AS published_at, a.public_at AS public_at, "
-    "IFNULL(a.public_at <= NOW(), 0) AS live "
+    "IFNULL(a.public_at <= NOW(), 0) AS live, a.cover_path AS cover_path "
     "FROM articles a JOIN topics t ON t.id = a.topic_id WHERE a.id = ?";
 /* For a write: the article alone, locked. */
 static const char SQL_LOCK[] =
@@ -83,7 +83,6 @@ static const char SQL_UNPUBLISH[] =
     "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NULL)), "
     "status = 'unpublished', publish_at = NULL, updated_at = NOW() WHERE id = ?";
 static const char SQL_DELETE[] = "DELETE FROM articles WHERE id = ?";
-static const char SQL_NOW_FUTURE[] = "SELECT ? > UTC_TIMESTAMP() AS future";
 
 const struct field article_fields[] = {
     TEXT_FIELD("title", N_("Title"), LIMIT_ARTICLE_TITLE_MIN, LIMIT_ARTICLE_TITLE_MAX, 0),
@@ -100,12 +99,12 @@ const struct field schedule_fields[] = {
     FIELDS_END,
 };
 
-static const char *const done_values[] = {"saved",       "published", "scheduled",
-                                          "unpublished", "deleted",   NULL};
+static const char *const done_values[] = {"saved",   "published",       "scheduled", "unpublished",
+                                          "deleted", "episode_deleted", NULL};
 static const char *const done_messages[] = {
     N_("The article is saved."),     N_("The article is published."),
     N_("The article is scheduled."), N_("The article is unpublished. It is no longer public."),
-    N_("The article is deleted."),
+    N_("The article is deleted."),   N_("The episode is deleted."),
 };
 
 const struct field desk_query[] = {
@@ -159,6 +158,8 @@ int desk_fn(struct request *req)
 	if (r->nrows == ARTICLES_DESK_ROWS)
 		tmpl_show(d, "truncated");
 	tmpl_set_int(d, "desk_rows", ARTICLES_DESK_ROWS);
+	if (episodes_desk_list(req, d) < 0)
+		return -1;
 	return page_end(req, 200);
 }
 
@@ -190,53 +191,6 @@ static void form_limits(struct tmpl_dict *d)
 	tmpl_set_int(d, "body_max", LIMIT_ARTICLE_BODY_MAX);
 }
 
-/* The value "YYYY-MM-DDTHH:MM" of a datetime-local field for t, on the
- * site's wall clock. */
-static const char *local_input(struct request *req, time_t t)
-{
-	when_zone(req); /* lends the site's zone to localtime (when.h) */
-	struct tm tm;
-	char out[20];
-	localtime_r(&t, &tm);
-	strftime(out, sizeof out, "%Y-%m-%dT%H:%M", &tm);
-	return arena_strdup(req->arena, out);
-}
-
-/* "YYYY-MM-DDTHH:MM[:SS]" on the site's wall clock as a UTC DATETIME
- * "YYYY-MM-DD HH:MM:SS", or NULL when it is no such time. */
-static const char *utc_from_local(struct request *req, const char *s)
-{
-	int y, mo, dd, h, mi, sec = 0, used = 0;
-	size_t n = strlen(s);
-	if (n == 16) {
-		if (sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &dd, &h, &mi, &used) != 5)
-			return NULL;
-	} else if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &dd, &h, &mi, &sec, &used) !=
-	           6) {
-		return NULL;
-	}
-	if ((size_t)used != n || y < 2000 || y > 9998 || mo < 1 || mo > 12 || dd < 1 || dd > 31 ||
-	    h > 23 || mi > 59 || sec > 59 || h < 0 || mi < 0 || sec < 0)
-		return NULL;
-	when_zone(req);
-	struct tm tm = {0};
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = dd;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = sec;
-	tm.tm_isdst = -1;
-	time_t t = mktime(&tm);
-	if (t == (time_t)-1 || tm.tm_mday != dd) /* 31 February */
-		return NULL;
-	struct tm utc;
-	char out[20];
-	gmtime_r(&t, &utc);
-	strftime(out, sizeof out, "%Y-%m-%d %H:%M:%S", &utc);
-	return arena_strdup(req->arena, out);
-}
-
 /* The edit page of article a (a row of SQL_ARTICLE, or NULL for a new
  * one), answering status. refill: the article form comes back with its
  * errors. at_error: the schedule form's message (its value refilled). */
@@ -251,43 +205,19 @@ static int show_form(struct request *req, int status, const struct db_rows *a, i
 		tmpl_show(d, "existing");
 		tmpl_set(d, "id", db_get(a, 0, "id"));
 		tmpl_set(d, "stored_slug", db_get(a, 0, "slug"));
-		const char *st = db_get(a, 0, "status");
-		int live = (int)db_get_int(a, 0, "live");
-		const char *said = strcmp(st, "draft") == 0 ? _("Draft: only editors see it.")
-		                   : strcmp(st, "unpublished") == 0 ? _("Unpublished: not public.")
-		                   : live ? _("Published: everyone can read it.")
-		                          : _("Scheduled: not public yet.");
-		tmpl_set(d, "status_text", said);
-		if (db_get(a, 0, "public_at")) {
-			when_set(req, d, "when", db_get(a, 0, "public_at"), WHEN_MOMENT);
-			tmpl_show(d, live ? "live_since" : "public_from");
-		}
-		if (live)
-			tmpl_show(d, "is_live");
-		if (!live || strcmp(st, "published") != 0)
-			tmpl_show(d, "can_publish");
-		if (strcmp(st, "published") == 0 || strcmp(st, "scheduled") == 0)
-			tmpl_show(d, "can_unpublish");
-		if (strcmp(st, "draft") == 0 && !db_get(a, 0, "published_at"))
-			tmpl_show(d, "slug_editable");
-		else
-			tmpl_show(d, "slug_fixed");
+		static const char *const said[4] = {
+		    N_("Draft: only editors see it."), N_("Unpublished: not public."),
+		    N_("Published: everyone can read it."), N_("Scheduled: not public yet.")};
+		publishing_status(req, d, a, at_error, said);
+		const char *cover = db_get(a, 0, "cover_path");
+		tmpl_show(d, cover ? "has_cover" : "no_cover");
+		if (cover)
+			tmpl_set(d, "cover_path", cover);
 		if (!refill) {
 			static const char *const cols[] = {"title", "slug", "summary", "body"};
 			for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
 				tmpl_set(d, cols[i], db_get(a, 0, cols[i]));
 			topic = db_get(a, 0, "topic");
-		}
-		time_t at = time(NULL) + 3600;
-		const char *pa = db_get(a, 0, "publish_at");
-		if (pa && when_parse(pa) > time(NULL))
-			at = when_parse(pa);
-		const char *at_value = at_error ? req_text(req, "at") : local_input(req, at);
-		tmpl_set(d, "at", at_value);
-		tmpl_set(d, "zone", when_zone(req));
-		if (at_error) {
-			tmpl_set(d, "at_error", at_error);
-			tmpl_show(d, "at_invalid");
 		}
 	} else {
 		tmpl_show(d, "is_new");
@@ -503,20 +433,9 @@ int desk_schedule_fn(struct request *req)
 	struct db_rows *l = lock(req, &status);
 	if (!l)
 		return status < 0 ? -1 : no_such(req);
-	const char *at_error = NULL, *utc = NULL;
-	if (req->form_in->failed)
-		at_error = _("Give a day and a time, like 2026-12-24 18:00.");
-	else if (!(utc = utc_from_local(req, req_text(req, "at"))))
-		at_error = _("That is not a time. Give a day and a time, like 2026-12-24 18:00.");
-	else {
-		struct db_rows *f = db_query(req, SQL_NOW_FUTURE, db_text(utc));
-		if (!f)
-			return -1;
-		if (!db_get_int(f, 0, "future"))
-			at_error =
-			    _("That time has passed. Choose a time in the future, or publish "
-			      "now.");
-	}
+	const char *at_error, *utc;
+	if (publishing_schedule_at(req, &utc, &at_error) < 0)
+		return -1;
 	if (at_error) {
 		struct db_rows *a = load(req, req->ids[0], &status);
 		return a ? show_form(req, 400, a, 0, at_error) : status;

@@ -2,7 +2,7 @@
 <section class="desk">
 <h1>[[Editor's desk]]</h1>
 {{#done}}<p class="notice ok" role="status">{{notice}}</p>{{/done}}
-<p><a class="button" href="/editor/new">[[New article]]</a> · <a href="/articles">[[The public list]]</a></p>
+<p><a class="button" href="/editor/new">[[New article]]</a> · <a href="/articles">[[The public list]]</a> · <a class="button" href="/editor/episodes/new">[[New episode]]</a> · <a href="/editor/show">[[The podcast's show]]</a></p>
 <h2>[[My drafts]]</h2>
 {{#has_mine}}<ul class="desk-list">{{#mine}}<li><a href="/editor/{{id}}" data-user-text>{{title}}</a> <span class="meta">[[changed]] <time datetime="{{changed_iso}}">{{changed}}</time></span></li>
 {{/mine}}</ul>{{/has_mine}}
@@ -22,4 +22,8 @@
 <ul class="desk-list">{{#unpublished}}<li><a href="/editor/{{id}}" data-user-text>{{title}}</a> <span class="meta">[[changed]] <time datetime="{{changed_iso}}">{{changed}}</time></span></li>
 {{/unpublished}}</ul>{{/has_unpublished}}
 {{#truncated}}<p class="muted">[[Only the {{desk_rows}} articles changed last are listed.]]</p>{{/truncated}}
+<h2 id="episodes">[[Podcast episodes]]</h2>
+{{#has_episodes}}<ul class="desk-list">{{#episode}}<li><a href="/editor/episodes/{{id}}" data-user-text>{{title}}</a> <span class="meta">{{state}}{{#no_audio}} · [[no audio yet]]{{/no_audio}} · [[changed]] <time datetime="{{changed_iso}}">{{changed}}</time></span></li>
+{{/episode}}</ul>{{/has_episodes}}
+{{#no_episodes}}<p class="muted">[[No episodes yet.]]</p>{{/no_episodes}}
 </section>

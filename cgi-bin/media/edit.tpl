@@ -65,6 +65,15 @@
 <input type="hidden" name="csrf" value="{{csrf}}">
 <button type="submit" class="secondary">[[Unpublish]]</button>
 </form>{{/can_unpublish}}
+<h2>[[Cover image]]</h2>
+{{#has_cover}}<p><img src="/media/{{cover_path}}" alt="[[The article's cover image]]" class="cover-preview"></p>{{/has_cover}}
+{{#no_cover}}<p class="muted">[[No cover image yet.]]</p>{{/no_cover}}
+<form method="post" action="/editor/articles/{{id}}/cover" enctype="multipart/form-data">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="field"><label for="cover-file">[[Cover image (JPEG or PNG, up to 3000 pixels on a side)]]</label>
+<input id="cover-file" name="file" type="file" accept="image/jpeg,image/png" required></div>
+<button type="submit" class="secondary">[[Upload the cover image]]</button>
+</form>
 <p><a href="/editor/{{id}}/delete">[[Delete the article]]</a></p>
 {{/existing}}
 </section>

@@ -30,11 +30,11 @@
 
 #include "request.h"
 
-#define STORE_AUDIO_MAX    (200LL * 1024 * 1024) /* bytes */
-#define STORE_IMAGE_MAX    (10LL * 1024 * 1024)  /* bytes */
-#define STORE_TEXT_MAX     (2LL * 1024 * 1024)   /* bytes: a transcript */
-#define STORE_ARTWORK_MIN  1400                  /* px, the show's square artwork */
-#define STORE_ARTWORK_MAX  3000                  /* px */
+#define STORE_AUDIO_MAX   (200LL * 1024 * 1024) /* bytes */
+#define STORE_IMAGE_MAX   (10LL * 1024 * 1024)  /* bytes */
+#define STORE_TEXT_MAX    (2LL * 1024 * 1024)   /* bytes: a transcript */
+#define STORE_ARTWORK_MIN 1400                  /* px, the show's square artwork */
+#define STORE_ARTWORK_MAX 3000                  /* px */
 
 /* What was stored. Strings in the request's arena. */
 struct stored {
@@ -53,6 +53,14 @@ struct store_refusal {
 	const char *why; /* translated sentence */
 };
 
+/* The upload routes (uploads.c; POST /editor/episodes/<id>/audio, /image,
+ * /transcript, /editor/show/artwork, /editor/articles/<id>/cover; the
+ * form's file field is "file"): done, a 303 back to the edit page
+ * (/editor/episodes/<id>?done=uploaded, /editor/show, /editor/<id>); a
+ * refusal answers its status (400, 413; 404 for no such row) with the
+ * page saying what and why (page_error), and stores nothing. They send
+ * no ?upload_error= code. */
+
 /* MP3 or M4A (AAC) audio, up to STORE_AUDIO_MAX: the type by libmagic,
  * the duration by TagLib's C API opened with that type; a file that is
  * no audio, has no duration, or is cut short (e.g. an MP3 whose Xing/Info
@@ -65,8 +73,8 @@ int store_audio(struct request *req, const struct upload *file, struct stored *o
  * whole and its size). square_min > 0: it must be square, square_min to
  * STORE_ARTWORK_MAX px on a side (the show's artwork, an episode's
  * image); 0: any size up to STORE_ARTWORK_MAX (an article's cover). */
-int store_image(struct request *req, const struct upload *file, int square_min,
-                struct stored *out, struct store_refusal *no);
+int store_image(struct request *req, const struct upload *file, int square_min, struct stored *out,
+                struct store_refusal *no);
 
 /* A transcript: WebVTT or SRT (checked by transcript.c's parser: cues
  * with well-formed times in order, UTF-8 text), up to STORE_TEXT_MAX. */
@@ -74,7 +82,11 @@ int store_transcript(struct request *req, const struct upload *file, struct stor
                      struct store_refusal *no);
 
 /* Remove a stored file (a replaced or deleted episode's); path as in
- * struct stored. Quietly ignores one that is not there. */
+ * struct stored. Quietly ignores one that is not there, or a path that is
+ * not a stored name. The file goes once the handler's transaction
+ * commits, never when it is rolled back (core/app.h "Uploads"); likewise
+ * a file a store_* function stored is removed again when the handler's
+ * transaction is rolled back (a later refusal, -1, a retry). */
 void store_remove(struct request *req, const char *path);
 
 /* The media folder (OPBAK_MEDIA_DIR); NULL when unset (refuse uploads). */

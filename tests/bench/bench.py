@@ -452,6 +452,56 @@ def articles_pages(stack, editor_cookie):
     ]
 
 
+EPISODES = 300  # issue 12: the podcast's pages and feed are measured with this many episodes
+
+
+def podcast_data(stack):
+    """The podcast's share of the data set (sql/021), added once: the show
+    (when the data set has none) and EPISODES published episodes with
+    audio columns (the feed lists them all), a day apart."""
+    stack.sql("""INSERT IGNORE INTO podcast_show (id, title, description, author, owner_name,
+        owner_email, language, category, subcategory, copyright, guid)
+VALUES (1, 'Opbak: the podcast', 'Young men talk about what comes up.', 'The Opbak team',
+        'Opbak', 'podcast@opbak.example', 'en', 'Health & Fitness', 'Mental Health',
+        '(c) Opbak', '504f4f80-23d6-5fb0-b5a8-b32a9baeae18')""")
+    have = int(stack.one("SELECT COUNT(*) FROM episodes WHERE public_at <= NOW()"))
+    if have >= EPISODES:
+        return
+    say("bench: adding %d episodes" % (EPISODES - have))
+    html = "<p>" + "Talk to someone you trust. " * 30 + "</p>\n"
+    stack.sql("""INSERT INTO episodes (slug, guid, title, description, description_html,
+                      topic_id, season, episode_number, audio_path, audio_type, audio_bytes,
+                      duration_s, chapters, chapters_json, transcript_text, author_id, status,
+                      published_at, created_at, updated_at)
+SELECT CONCAT('bench-episode-', s.seq), UUID(), CONCAT('Bench episode ', s.seq), 'Talk.', '%s',
+       (SELECT id FROM topics WHERE slug = 'family'), 1, s.seq,
+       CONCAT('audio/bench-', s.seq, '.mp3'), 'audio/mpeg', 24000000, 1500,
+       '0:00 Intro\n5:00 The story\n20:00 What helped',
+       '{"version":"1.2.0","chapters":[{"startTime":0,"title":"Intro"}]}',
+       REPEAT('A line of what was said in the episode.\n', 200),
+       (SELECT id FROM users WHERE handle = '%s'), 'published',
+       NOW() - INTERVAL s.seq DAY, NOW() - INTERVAL s.seq DAY, NOW() - INTERVAL s.seq DAY
+FROM seq_%d_to_%d s""" % (html, EDITOR[0], have + 1, EPISODES))
+
+
+def podcast_pages(stack, editor_cookie):
+    """The podcast's rows: the show's page, the newest episode's page, the
+    feed with every episode (anonymous, kept by nginx), the show's form."""
+    newest = stack.one("SELECT slug FROM episodes WHERE public_at <= NOW() "
+                       "ORDER BY public_at DESC, id DESC LIMIT 1")
+    title = stack.one("SELECT title FROM episodes WHERE slug = '%s'" % newest)
+    return [
+        ("`/podcast` anonymous", "podcast.html", "/podcast", None,
+         'href="/podcast/%s"' % newest, "static"),
+        ("`/podcast/<slug>` anonymous", "episode.html", "/podcast/" + newest, None, title,
+         "static"),
+        ("`/podcast/feed.xml` (%d episodes)" % EPISODES, "podcast.xml", "/podcast/feed.xml",
+         None, title, "static"),
+        ("`/editor/show` editor, the show's form", "editor_show.html", "/editor/show",
+         editor_cookie, 'action="/editor/show"', "limit"),
+    ]
+
+
 def publishable_question(stack):
     """An answered question the member allowed to be published, with the
     support person's answer (cgi-bin/inbox/publish.c): the bench's data
@@ -569,6 +619,8 @@ def run(big, small):
     articles_data(big)
     editor_cookie, _ = login(big, EDITOR[0], EDITOR[1])
     rows += articles_pages(big, editor_cookie)
+    podcast_data(big)
+    rows += podcast_pages(big, editor_cookie)
     checks = {}
     for label, name, path, cookie, expect, _ in rows:
         status, headers, body = fetch(big, path, cookie)

@@ -117,6 +117,8 @@ export const PAGES = {
 		['the support persons', '/support'],
 		['the articles', '/articles'],
 		['an article', '/articles/when-your-parents-split-up'],
+		['the podcast', '/podcast'],
+		['a podcast episode', '/podcast/two-homes'],
 		['the editor\'s desk: log in first', '/editor'],
 		['search', '/search'],
 		['search results', '/search?q=school'],
@@ -331,6 +333,8 @@ export const PAGES = {
 		}],
 		['the editor\'s desk', '/editor'],
 		['a new article', '/editor/new'],
+		['the podcast\'s show', '/editor/show'],
+		['a new episode', '/editor/episodes/new'],
 		['a new article refused', async (page) => {
 			await go(page, '/editor/new');
 			return submit(page, '/editor/new', { title: '' });

@@ -116,6 +116,22 @@ class Ctx:
             self._article = aid
         return aid
 
+    def episode(self, status="draft", fresh=False):
+        """The draft episode every principal is shown at /editor/episodes/<id>
+        (sql/021), with audio; fresh: a new one of status of its own."""
+        if not fresh and getattr(self, "_episode", None):
+            return self._episode
+        rows = sql("INSERT INTO episodes (slug, guid, title, description, description_html, "
+                   "audio_path, audio_type, audio_bytes, duration_s, status, published_at) "
+                   "VALUES (?, UUID(), 'Access episode', 'For the access table.', "
+                   "'<p>For the access table.</p>', 'audio/at.mp3', 'audio/mpeg', 1000, 10, ?, "
+                   "IF(? = 'published', NOW(), NULL)); SELECT LAST_INSERT_ID()",
+                   "at-" + secrets.token_hex(4), status, status)
+        eid = int(rows[-1][0])
+        if not fresh:
+            self._episode = eid
+        return eid
+
     def owner(self, who):
         return "member" if who == "anon" else role_of(who)
 
@@ -236,6 +252,10 @@ class Row:
             return None
         if self.target == "article":  # an article's id (sql/020): one draft for all
             return ctx.article()
+        if self.target == "episode":  # an episode's id (sql/021): one draft for all
+            return ctx.episode()
+        if self.target in ("episode-slug", "later-episode-slug"):  # sql/demo/podcast.sql
+            return {"episode-slug": "two-homes", "later-episode-slug": "exam-nerves"}[self.target]
         if self.target in ("article-slug", "draft-slug"):  # the demo's (sql/demo/articles.sql)
             return {"article-slug": "when-your-parents-split-up",
                     "draft-slug": "sleep-screens-and-mood"}[self.target]
@@ -344,6 +364,23 @@ def f_article(ctx, who, _):
 
 def fresh_article(status):
     return lambda ctx, who: ctx.article(status, fresh=True)
+
+
+def f_show(ctx, who, _):
+    return {"title": "Opbak: the podcast", "description": "The access table's show.",
+            "author": "The Opbak team", "owner_name": "Opbak", "owner_email": "",
+            "language": "en", "category": "Health & Fitness/Mental Health",
+            "copyright": "(c) Opbak", "locked": "1"}
+
+
+def f_episode(ctx, who, _):
+    return {"title": "Access episode " + secrets.token_hex(3), "slug": "",
+            "description": "For the access table.", "topic": "", "season": "",
+            "episode_number": "", "episode_type": "full", "chapters": ""}
+
+
+def fresh_episode(status):
+    return lambda ctx, who: ctx.episode(status, fresh=True)
 
 
 POST_VARIANTS = ("visible", "hidden", "pending")
@@ -503,6 +540,30 @@ ROWS += [
         fresh=fresh_article("published")),
     Row("/editor/#/delete", "article", get="403 anon:login editor:200 admin:200",
         post="403 editor:303 admin:303", fresh=fresh_article("draft")),
+    # the podcast (sql/021): public pages and feed; the show and the
+    # episodes at the desk are the editors' and admins' (as articles)
+    Row("/podcast", get="200"),
+    Row("/podcast/feed.xml", get="200"),
+    Row("/podcast/*", "episode-slug", get="200"),
+    Row("/podcast/*", "later-episode-slug", get="404"),
+    Row("/podcast/*/chapters.json", "episode-slug", get="200"),
+    Row("/podcast/*/chapters.json", "later-episode-slug", get="404"),
+    Row("/editor/show", get="403 anon:login editor:200 admin:200",
+        post="403 editor:303 admin:303", fields=f_show),
+    Row("/editor/episodes/new", get="403 anon:login editor:200 admin:200",
+        post="403 editor:303 admin:303", fields=f_episode),
+    Row("/editor/episodes/#", "episode", get="403 anon:login editor:200 admin:200",
+        post="403 editor:303 admin:303", fields=f_episode),
+    Row("/editor/episodes/#/preview", "episode", get="403 anon:login editor:200 admin:200"),
+    Row("/editor/episodes/#/publish", "episode", post="403 editor:303 admin:303",
+        fresh=fresh_episode("draft")),
+    Row("/editor/episodes/#/schedule", "episode", post="403 editor:303 admin:303",
+        fresh=fresh_episode("draft"),
+        fields=lambda ctx, who, _: {"at": "2099-06-01T10:00"}),
+    Row("/editor/episodes/#/unpublish", "episode", post="403 editor:303 admin:303",
+        fresh=fresh_episode("published")),
+    Row("/editor/episodes/#/delete", "episode", get="403 anon:login editor:200 admin:200",
+        post="403 editor:303 admin:303", fresh=fresh_episode("draft")),
     # publishing an answered question: the staff's, only where the member
     # allowed it (a question without his consent is 403 for everyone)
     Row("/inbox/#/publish", "publishable", get="403 anon:login staff:200", post="403 staff:303",
@@ -542,6 +603,20 @@ ROWS += [
     Row("/editor/#", "article", get="403 anon:login editor:200 admin:200",
         post="403 editor:400 admin:400", empty=True),
     Row("/editor/#/schedule", "article", post="403 editor:400 admin:400", empty=True),
+    Row("/editor/show", get="403 anon:login editor:200 admin:200",
+        post="403 editor:400 admin:400", empty=True),
+    Row("/editor/episodes/new", get="403 anon:login editor:200 admin:200",
+        post="403 editor:400 admin:400", empty=True),
+    Row("/editor/episodes/#", "episode", get="403 anon:login editor:200 admin:200",
+        post="403 editor:400 admin:400", empty=True),
+    Row("/editor/episodes/#/schedule", "episode", post="403 editor:400 admin:400", empty=True),
+    # uploads (cgi-bin/media/uploads.c): a form without its file is 400 for
+    # who may upload (tests/http/test_uploads.py sends files)
+    Row("/editor/episodes/#/audio", "episode", post="403 editor:400 admin:400", empty=True),
+    Row("/editor/episodes/#/image", "episode", post="403 editor:400 admin:400", empty=True),
+    Row("/editor/episodes/#/transcript", "episode", post="403 editor:400 admin:400", empty=True),
+    Row("/editor/show/artwork", post="403 editor:400 admin:400", empty=True),
+    Row("/editor/articles/#/cover", "article", post="403 editor:400 admin:400", empty=True),
     Row("/inbox/#/publish", "publishable", get="403 anon:login staff:200", post="403 staff:400",
         empty=True),
 ]

@@ -27,6 +27,7 @@ def shared_paths():
         path = r.pattern.replace("/p/#", "/p/%s" % post)
         path = path.replace("/u/*", "/u/" + handle).replace("/t/*", "/t/" + slug)
         path = path.replace("/articles/*", "/articles/when-your-parents-split-up")  # the demo's
+        path = path.replace("/podcast/*", "/podcast/two-homes")  # sql/demo/podcast.sql
         assert "*" not in path and "#" not in path, r
         out.append(path + ("?q=family" if path == "/search" else ""))
     return out

@@ -425,7 +425,106 @@ def case_article_delete():
     return editor_at("delete")
 
 
+# The podcast (cgi-bin/media): the show, and a fresh episode (with audio).
+SHOW = {"title": "Opbak: the podcast", "description": "The CSRF test's show.",
+        "author": "The Opbak team", "owner_name": "Opbak", "owner_email": "",
+        "language": "en", "category": "Education/Self-Improvement", "copyright": "(c) Opbak"}
+EPISODE = {"title": "Exams and sleep", "slug": "", "description": "What helps.", "topic": "",
+           "season": "", "episode_number": "", "episode_type": "full", "chapters": ""}
+
+
+def case_show_save():
+    ed = staff(EDITOR)
+    ed.get("/editor/show")
+    return ed, "/editor/show", dict(SHOW)
+
+
+def episode_at(action=None, status="draft", fields=None):
+    rows = sql("INSERT INTO episodes (slug, guid, title, description, description_html, "
+               "audio_path, audio_type, audio_bytes, duration_s, status, published_at) "
+               "VALUES (?, UUID(), 'Exams', 'What helps.', '<p>What helps.</p>', "
+               "'audio/csrf.mp3', 'audio/mpeg', 1000, 10, ?, IF(? = 'published', NOW(), NULL)); "
+               "SELECT LAST_INSERT_ID()", "csrf-" + secrets.token_hex(4), status, status)
+    eid = int(rows[-1][0])
+    ed = staff(EDITOR)
+    ed.get("/editor/episodes/%d" % eid)
+    path = "/editor/episodes/%d" % eid + ("/" + action if action else "")
+    return ed, path, fields if fields is not None else {}
+
+
+def case_episode_new():
+    ed = staff(EDITOR)
+    ed.get("/editor/episodes/new")
+    return ed, "/editor/episodes/new", dict(EPISODE)
+
+
+# Uploads (cgi-bin/media/uploads.c): multipart forms with a real file
+# (tests/http/test_uploads.py makes them); the fields are an Upload.
+class Upload(dict):
+    """Form fields sent as multipart/form-data with one file ("file")."""
+
+    def __init__(self, filename, ctype, data):
+        super().__init__()
+        self.file = (filename, ctype, data)
+
+
+def submit(b, path, fields, token):
+    """b.post(path, fields, csrf=token), as multipart for an Upload."""
+    if not isinstance(fields, Upload):
+        return b.post(path, fields, csrf=token)
+    from test_uploads import multipart
+    if token is True:
+        token = b.csrf
+    pairs = [("csrf", token)] if token else []
+    ctype, body = multipart(pairs, [("file",) + fields.file])
+    return b.request("POST", path, body=body, headers={"Content-Type": ctype})
+
+
+def upload_case(path_of, filename, ctype, data):
+    def case():
+        from test_uploads import new_article, new_episode, ensure_show
+        ensure_show()
+        path = path_of(new_episode(), new_article())
+        ed = staff(EDITOR)
+        ed.get("/editor")
+        return ed, path, Upload(filename, ctype, data())
+    return case
+
+
+def _mp3():
+    from test_uploads import mp3
+    return mp3()
+
+
+def _png():
+    from test_uploads import png
+    return png(1400, 1400)
+
+
+def _vtt():
+    from test_uploads import VTT
+    return VTT
+
+
 CASES = {
+    "/editor/episodes/#/audio": upload_case(lambda e, a: "/editor/episodes/%d/audio" % e,
+                                            "a.mp3", "audio/mpeg", _mp3),
+    "/editor/episodes/#/image": upload_case(lambda e, a: "/editor/episodes/%d/image" % e,
+                                            "i.png", "image/png", _png),
+    "/editor/episodes/#/transcript": upload_case(
+        lambda e, a: "/editor/episodes/%d/transcript" % e, "t.vtt", "text/vtt", _vtt),
+    "/editor/show/artwork": upload_case(lambda e, a: "/editor/show/artwork", "s.png", "image/png",
+                                        _png),
+    "/editor/articles/#/cover": upload_case(lambda e, a: "/editor/articles/%d/cover" % a,
+                                            "c.png", "image/png", _png),
+    "/editor/show": case_show_save,
+    "/editor/episodes/new": case_episode_new,
+    "/editor/episodes/#": lambda: episode_at(fields=dict(EPISODE)),
+    "/editor/episodes/#/publish": lambda: episode_at("publish"),
+    "/editor/episodes/#/schedule": lambda: episode_at("schedule",
+                                                      fields={"at": "2099-06-01T10:00"}),
+    "/editor/episodes/#/unpublish": lambda: episode_at("unpublish", status="published"),
+    "/editor/episodes/#/delete": lambda: episode_at("delete"),
     "/account/register": case_register,
     "/account/login": case_login,
     "/account/logout": case_logout,
@@ -510,12 +609,12 @@ def test_every_post_route_refuses_a_missing_or_wrong_token_and_stores_nothing():
             before = fingerprint()
             for what, token in (("no token", False), ("another browser's token", other.csrf),
                                 ("its own token altered", altered)):
-                r = b.post(path, fields, csrf=token)
+                r = submit(b, path, fields, token)
                 if r.status != 403 or REFUSED not in r.text:
                     problems.append("%s with %s: %d %r" % (path, what, r.status, r.text[:200]))
                 elif fingerprint() != before:
                     problems.append("%s with %s: refused, but the database changed" % (path, what))
-            r = b.post(path, fields, csrf=own)
+            r = submit(b, path, fields, own)
             if REFUSED in r.text or r.status == 403 or r.status >= 500:
                 problems.append("%s with its own token: %d, not carried out" % (path, r.status))
             elif pattern in STORES_NOTHING:

@@ -126,6 +126,12 @@ class Ctx:
                    "id FROM topics WHERE slug = 'friends'; SELECT LAST_INSERT_ID()",
                    "inj-" + secrets.token_hex(4))
         self.article = int(rows[-1][0])
+        # the podcast (sql/021): a draft episode with audio the admin edits
+        rows = sql("INSERT INTO episodes (slug, guid, title, description, description_html, "
+                   "audio_path, audio_type, audio_bytes, duration_s) VALUES (?, UUID(), "
+                   "'Injection', 'Text.', '<p>Text.</p>', 'audio/inj.mp3', 'audio/mpeg', 1000, "
+                   "10); SELECT LAST_INSERT_ID()", "inj-" + secrets.token_hex(4))
+        self.episode = int(rows[-1][0])
 
     def question(self, member_id):
         rows = sql("INSERT INTO questions (member_id, subject, body) VALUES (?, 'Injection', "
@@ -398,6 +404,61 @@ def case_article_schedule(ctx):
     return (ctx.admin, "/editor/%d/schedule" % ctx.article, {"at": "2099-06-01T10:00"}, {})
 
 
+def show_column(column):
+    return lambda c, f: one("SELECT HEX(%s) FROM podcast_show WHERE id = 1" % column)
+
+
+SHOW = {"title": "Opbak: the podcast", "description": "The show's description.",
+        "author": "The Opbak team", "owner_name": "Opbak", "owner_email": "",
+        "language": "en", "category": "Society & Culture/Relationships",
+        "copyright": "(c) Opbak"}
+
+
+def case_show(ctx):
+    ctx.admin.get("/editor/show")
+    return (ctx.admin, "/editor/show", dict(SHOW),
+            {"title": show_column("title"), "description": show_column("description"),
+             "author": show_column("author"), "owner_name": show_column("owner_name"),
+             "copyright": show_column("copyright"), "owner_email": ruled(show_column("owner_email")),
+             "category": ruled(show_column("category")), "language": None})
+
+
+def episode_column(column, newest=False):
+    if newest:
+        return lambda c, f: latest("episodes", column, "author_id", c.admin_id)
+    return lambda c, f: latest("episodes", column, "id", c.episode)
+
+
+EPISODE = {"title": "An injection episode", "slug": "", "description": "Talk to someone.",
+           "topic": "", "season": "", "episode_number": "", "episode_type": "full",
+           "chapters": ""}
+
+
+def episode_stored(newest):
+    return {"title": episode_column("title", newest),
+            "description": episode_column("description", newest),
+            "slug": ruled(episode_column("slug", newest)),
+            "chapters": ruled(episode_column("chapters", newest)),
+            "season": ruled(episode_column("season", newest)),
+            "episode_number": ruled(episode_column("episode_number", newest)),
+            "topic": None, "episode_type": None}
+
+
+def case_episode_new(ctx):
+    ctx.admin.get("/editor/episodes/new")
+    return (ctx.admin, "/editor/episodes/new", dict(EPISODE), episode_stored(True))
+
+
+def case_episode_save(ctx):
+    ctx.admin.get("/editor/episodes/%d" % ctx.episode)
+    return (ctx.admin, "/editor/episodes/%d" % ctx.episode, dict(EPISODE), episode_stored(False))
+
+
+def case_episode_schedule(ctx):
+    return (ctx.admin, "/editor/episodes/%d/schedule" % ctx.episode, {"at": "2099-06-01T10:00"},
+            {})
+
+
 def case_feedback(ctx):
     return (ctx.writer, "/feedback", {"kind": "good", "body": "This site helped me a lot."},
             {"body": lambda c, f: latest("feedback", "body", "user_id", c.writer_id)})
@@ -433,11 +494,15 @@ CASES = {
     "/editor/new": case_article_new,
     "/editor/#": case_article_save,
     "/editor/#/schedule": case_article_schedule,
+    "/editor/show": case_show,
+    "/editor/episodes/new": case_episode_new,
+    "/editor/episodes/#": case_episode_save,
+    "/editor/episodes/#/schedule": case_episode_schedule,
 }
 # Pages that show what the corpus stored, read after it (as the admin).
 SHOWN = ["/", "/t/friends", "/search?q=" + RUN, "/mod", "/mod/feedback", "/admin/topics",
-         "/leaderboard", "/notifications", "/support", "/editor"]
-FEEDS = ["/feed.xml", "/t/friends/feed.xml"]
+         "/leaderboard", "/notifications", "/support", "/editor", "/editor/show", "/podcast"]
+FEEDS = ["/feed.xml", "/t/friends/feed.xml", "/podcast/feed.xml"]
 
 
 def form_routes():
@@ -560,6 +625,8 @@ def one_payload(ctx, route, field, case, p):
         sql("UPDATE questions SET published_post_id = NULL WHERE id = ?", ctx.publish_q)
     if route.pattern == "/editor/new" and r.status == 303:
         sql("DELETE FROM articles WHERE author_id = ?", ctx.admin_id)  # its address is free again
+    if route.pattern == "/editor/episodes/new" and r.status == 303:
+        sql("DELETE FROM episodes WHERE author_id = ?", ctx.admin_id)
     if route.pattern == "/post/report" and r.status == 303:
         # dismissed, so the next report is stored, not merged with this one
         sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
@@ -638,6 +705,11 @@ def cleanup(ctx):
     sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
     sql("DELETE FROM saved_replies WHERE author_id = ?", ctx.c_id)
     sql("DELETE FROM articles WHERE id = ? OR author_id = ?", ctx.article, ctx.admin_id)
+    sql("DELETE FROM episodes WHERE id = ? OR author_id = ?", ctx.episode, ctx.admin_id)
+    # the show as the demo has it (sql/demo/podcast.sql)
+    sql("UPDATE podcast_show SET title = 'Opbak: the podcast', description = 'Young men talk "
+        "about what often comes up.', author = 'The Opbak team', owner_name = 'Opbak', "
+        "copyright = '(c) 2026 Opbak' WHERE id = 1")
     if hasattr(ctx, "publish_from"):  # the corpus published from the inbox
         sql("UPDATE posts SET status = 'hidden' WHERE user_id = ? AND id > ?",
             ctx.anonym_id, ctx.publish_from)
@@ -646,7 +718,7 @@ def cleanup(ctx):
 def query_target(route, ctx):
     fill = {"/p/#": str(ctx.visible), "/t/*": "friends", "/u/*": ctx.writer_handle,
             "/ask/#": str(ctx.admin_q), "/inbox/#": str(ctx.desk_q),
-            "/editor/#": str(ctx.article)}
+            "/editor/#": str(ctx.article), "/editor/episodes/#": str(ctx.episode)}
     if "#" in route.pattern or "*" in route.pattern:
         assert route.pattern in fill, "a query route with a pattern this test cannot fill: " \
             "%s (add it to query_target)" % route.pattern

@@ -16,7 +16,10 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -315,7 +318,173 @@ static void test_without_login_address_a_login_page_is_403(void **state)
 	assert_int_equal(seen.ran, 0);
 }
 
+/* ---- uploads (app.h "Uploads") ---- */
+
+static struct {
+	int ran, status;
+	size_t nfiles;
+	int in_map;
+	const char *field;
+	const char *write, *unneeded; /* files the handler names */
+} up;
+
+static int upload_fn(struct request *req)
+{
+	up.ran++;
+	up.nfiles = req->uploads.count;
+	up.field = req_form(req, "title");
+	if (req->uploads.count) {
+		const char *d = req->uploads.items[0].data;
+		const char *m = req->body_map;
+		up.in_map = m && d >= m && d + req->uploads.items[0].len <= m + req->body_map_len;
+	}
+	if (up.write) {
+		FILE *f = fopen(up.write, "w");
+		fclose(f);
+		app_file_written(req, up.write);
+	}
+	if (up.unneeded)
+		app_file_unneeded(req, up.unneeded);
+	req->res->status = up.status;
+	return up.status;
+}
+
+static const struct route upload_routes[] = {
+    {"POST", "/up", upload_fn, ROUTE_UPLOAD, 0, NULL, NULL},
+    {"POST", "/plain", upload_fn, 0, 0, NULL, NULL},
+};
+static const struct app upload_app = {"test", upload_routes, 2, no_templates, NULL, NULL};
+
+static char upload_dir[] = "/tmp/opbak-test-uploadsXXXXXX";
+
+#define BOUNDARY "b0undary"
+static const char multipart_body[] = "--" BOUNDARY "\r\n"
+                                     "Content-Disposition: form-data; name=\"title\"\r\n\r\n"
+                                     "Hello\r\n"
+                                     "--" BOUNDARY "\r\n"
+                                     "Content-Disposition: form-data; name=\"file\"; "
+                                     "filename=\"a.mp3\"\r\n\r\n"
+                                     "ID3 and the rest\r\n"
+                                     "--" BOUNDARY "--\r\n";
+
+/* Write the multipart body (with a valid CSRF token field first) to
+ * path, and send POST route with body_file = path. */
+static int send_file(struct fixture *fx, const char *route, const char *path)
+{
+	static char seed[65];
+	static struct kv cookie;
+	char token[65];
+	memset(seed, 'a', 64);
+	seed[64] = '\0';
+	auth_csrf_for(seed, token);
+	cookie = (struct kv){AUTH_CSRF_COOKIE, seed, 64};
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fprintf(f, "--" BOUNDARY "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n%s\r\n",
+	        token);
+	fputs(multipart_body, f);
+	fclose(f);
+	struct request *req = &fx->req;
+	if (req->layout)
+		tmpl_free(req->layout);
+	memset(req, 0, sizeof *req);
+	res_reset(&fx->res);
+	req->arena = &fx->arena;
+	req->res = &fx->res;
+	req->id = "test";
+	req->method = "POST";
+	req->path = route;
+	req->remote_addr = "127.0.0.1";
+	req->query_string = "";
+	req->cookies.items = &cookie;
+	req->cookies.count = 1;
+	req->body_file = path;
+	app_handle(&upload_app, req, "multipart/form-data; boundary=" BOUNDARY, NULL, 0, 0);
+	return fx->res.status;
+}
+
+static const char *in_dir(const char *name)
+{
+	static char path[4][256];
+	static int i;
+	i = (i + 1) % 4;
+	snprintf(path[i], sizeof path[i], "%s/%s", upload_dir, name);
+	return path[i];
+}
+
+static int upload_setup(void **state)
+{
+	setup(state);
+	memset(&up, 0, sizeof up);
+	up.status = 303;
+	setenv("OPBAK_UPLOAD_DIR", upload_dir, 1);
+	return 0;
+}
+
+static void test_a_path_inside_is_below_the_folder_itself(void **state)
+{
+	(void)state;
+	assert_true(app_path_inside("/var/up", "/var/up/0000001"));
+	assert_true(app_path_inside("/var/up/", "/var/up/x"));
+	assert_false(app_path_inside("/var/up", "/var/up"));
+	assert_false(app_path_inside("/var/up", "/var/up/"));
+	assert_false(app_path_inside("/var/up", "/var/upload/x"));
+	assert_false(app_path_inside("/var/up", "/var/u"));
+	assert_false(app_path_inside("/var/up", "/etc/passwd"));
+}
+
+static void test_an_upload_body_file_is_parsed_in_place(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send_file(fx, "/up", in_dir("0000000001")), 303);
+	assert_int_equal(up.ran, 1);
+	assert_int_equal(up.nfiles, 1);
+	assert_true(up.in_map); /* the upload's bytes are the map's, not a copy */
+	assert_string_equal(up.field, "Hello");
+	assert_null(fx->req.body_map); /* unmapped when the request ended */
+}
+
+static void test_a_body_file_outside_the_upload_folder_is_400(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send_file(fx, "/up", "/tmp/opbak-test-outside"), 400);
+	unlink("/tmp/opbak-test-outside");
+	/* nor through a link inside that points out */
+	assert_int_equal(symlink("/tmp/opbak-test-target", in_dir("link")), 0);
+	assert_int_equal(send_file(fx, "/up", in_dir("link")), 400);
+	unlink(in_dir("link"));
+	unlink("/tmp/opbak-test-target");
+	assert_int_equal(up.ran, 0);
+}
+
+static void test_a_body_file_for_a_route_without_uploads_is_400(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(send_file(fx, "/plain", in_dir("0000000002")), 400);
+	assert_int_equal(up.ran, 0);
+}
+
+static void test_files_follow_the_handlers_answer(void **state)
+{
+	struct fixture *fx = *state;
+	const char *written = in_dir("written"), *old = in_dir("old");
+	FILE *f = fopen(old, "w");
+	fclose(f);
+	up.write = written;
+	up.unneeded = old;
+	up.status = 400; /* refused: what it wrote goes, what it replaced stays */
+	send_file(fx, "/up", in_dir("0000000003"));
+	assert_int_equal(access(written, F_OK), -1);
+	assert_int_equal(access(old, F_OK), 0);
+	up.status = 303;
+	send_file(fx, "/up", in_dir("0000000004")); /* done: the reverse */
+	assert_int_equal(access(written, F_OK), 0);
+	assert_int_equal(access(old, F_OK), -1);
+	unlink(written);
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+#define U(name) cmocka_unit_test_setup_teardown(name, upload_setup, teardown)
 
 int main(void)
 {
@@ -336,6 +505,18 @@ int main(void)
 	    T(test_a_refused_choice_names_the_choices),
 	    T(test_login_goes_to_the_executables_login_address),
 	    T(test_without_login_address_a_login_page_is_403),
+	    T(test_a_path_inside_is_below_the_folder_itself),
+	    U(test_an_upload_body_file_is_parsed_in_place),
+	    U(test_a_body_file_outside_the_upload_folder_is_400),
+	    U(test_a_body_file_for_a_route_without_uploads_is_400),
+	    U(test_files_follow_the_handlers_answer),
 	};
-	return cmocka_run_group_tests(tests, group_setup, NULL);
+	if (!mkdtemp(upload_dir))
+		return 1;
+	int failed = cmocka_run_group_tests(tests, group_setup, NULL);
+	char rm[128];
+	snprintf(rm, sizeof rm, "rm -rf -- '%s'", upload_dir);
+	if (system(rm) != 0)
+		return 1;
+	return failed;
 }

@@ -1,0 +1,134 @@
+/*
+ * publishing.c - what articles and episodes share at the desk: the
+ * schedule's time (the site's wall clock in the form, UTC in the
+ * database), the check of a "publish at" field, and what the edit page
+ * says about a row's status and which actions it offers.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "db.h"
+#include "i18n.h"
+#include "media.h"
+#include "tmpl.h"
+#include "when.h"
+
+static const char SQL_NOW_FUTURE[] = "SELECT ? > UTC_TIMESTAMP() AS future";
+
+const char *publishing_local_input(struct request *req, time_t t)
+{
+	when_zone(req); /* lends the site's zone to localtime (when.h) */
+	struct tm tm;
+	char out[20];
+	localtime_r(&t, &tm);
+	strftime(out, sizeof out, "%Y-%m-%dT%H:%M", &tm);
+	return arena_strdup(req->arena, out);
+}
+
+const char *publishing_utc_from_local(struct request *req, const char *s)
+{
+	int y, mo, dd, h, mi, sec = 0, used = 0;
+	size_t n = strlen(s);
+	if (n == 16) {
+		if (sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &dd, &h, &mi, &used) != 5)
+			return NULL;
+	} else if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &dd, &h, &mi, &sec, &used) !=
+	           6) {
+		return NULL;
+	}
+	if ((size_t)used != n || y < 2000 || y > 9998 || mo < 1 || mo > 12 || dd < 1 || dd > 31 ||
+	    h > 23 || mi > 59 || sec > 59 || h < 0 || mi < 0 || sec < 0)
+		return NULL;
+	when_zone(req);
+	struct tm tm = {0};
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = dd;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = sec;
+	tm.tm_isdst = -1;
+	time_t t = mktime(&tm);
+	if (t == (time_t)-1 || tm.tm_mday != dd) /* 31 February */
+		return NULL;
+	struct tm utc;
+	char out[20];
+	gmtime_r(&t, &utc);
+	strftime(out, sizeof out, "%Y-%m-%d %H:%M:%S", &utc);
+	return arena_strdup(req->arena, out);
+}
+
+int publishing_schedule_at(struct request *req, const char **utc, const char **at_error)
+{
+	*utc = NULL;
+	*at_error = NULL;
+	if (req->form_in->failed)
+		*at_error = _("Give a day and a time, like 2026-12-24 18:00.");
+	else if (!(*utc = publishing_utc_from_local(req, req_text(req, "at"))))
+		*at_error = _("That is not a time. Give a day and a time, like 2026-12-24 18:00.");
+	else {
+		struct db_rows *f = db_query(req, SQL_NOW_FUTURE, db_text(*utc));
+		if (!f)
+			return -1;
+		if (!db_get_int(f, 0, "future"))
+			*at_error =
+			    _("That time has passed. Choose a time in the future, or publish "
+			      "now.");
+	}
+	return 0;
+}
+
+void publishing_status(struct request *req, struct tmpl_dict *d, const struct db_rows *a,
+                       const char *at_error, const char *const said[4])
+{
+	const char *st = db_get(a, 0, "status");
+	int live = (int)db_get_int(a, 0, "live");
+	const char *text = strcmp(st, "draft") == 0         ? said[0]
+	                   : strcmp(st, "unpublished") == 0 ? said[1]
+	                   : live                           ? said[2]
+	                                                    : said[3];
+	tmpl_set(d, "status_text", _(text));
+	if (db_get(a, 0, "public_at")) {
+		when_set(req, d, "when", db_get(a, 0, "public_at"), WHEN_MOMENT);
+		tmpl_show(d, live ? "live_since" : "public_from");
+	}
+	if (live)
+		tmpl_show(d, "is_live");
+	if (!live || strcmp(st, "published") != 0)
+		tmpl_show(d, "can_publish");
+	if (strcmp(st, "published") == 0 || strcmp(st, "scheduled") == 0)
+		tmpl_show(d, "can_unpublish");
+	if (strcmp(st, "draft") == 0 && !db_get(a, 0, "published_at"))
+		tmpl_show(d, "slug_editable");
+	else
+		tmpl_show(d, "slug_fixed");
+	time_t at = time(NULL) + 3600;
+	const char *pa = db_get(a, 0, "publish_at");
+	if (pa && when_parse(pa) > time(NULL))
+		at = when_parse(pa);
+	tmpl_set(d, "at", at_error ? req_text(req, "at") : publishing_local_input(req, at));
+	tmpl_set(d, "zone", when_zone(req));
+	if (at_error) {
+		tmpl_set(d, "at_error", at_error);
+		tmpl_show(d, "at_invalid");
+	}
+}
+
+const char *publishing_http_date(struct request *req, const char *datetime)
+{
+	time_t t = when_parse(datetime);
+	if (t <= 0)
+		return NULL;
+	struct tm tm;
+	char out[40];
+	gmtime_r(&t, &tm);
+	static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	snprintf(out, sizeof out, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[tm.tm_wday],
+	         tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
+	         tm.tm_sec);
+	return arena_strdup(req->arena, out);
+}
