@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="build-essential pkg-config gettext
 libfcgi-dev libmariadb-dev libctemplate-dev libxml2-dev libsodium-dev libcmark-dev
-libcmocka-dev libunistring-dev libmagic-dev libtagc0-dev libgd-dev ffmpeg mariadb-server mariadb-client nginx libnginx-mod-nchan curl python3 wrk valgrind
+libcmocka-dev libunistring-dev libxml2-utils libmagic-dev libtagc0-dev libgd-dev ffmpeg mariadb-server mariadb-client nginx libnginx-mod-nchan curl python3 wrk valgrind
 clang clang-format cppcheck procps tzdata locales
 default-jre-headless
 chromium nodejs npm"

@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import shutil
+import subprocess
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -242,6 +243,14 @@ def test_the_editor_s_journey_from_draft_to_feed():
     assert chap.get("type") == "application/json+chapters"
     if ch.find("itunes:image", NS) is not None:
         assert it.find("itunes:image", NS).get("href") == ch.find("itunes:image", NS).get("href")
+    # libxml2 reads it too (xmllint): well-formed, and its XPath finds the
+    # enclosure with the file's length under the namespaced item
+    lint = subprocess.run(
+        ["xmllint", "--noout", "--xpath",
+         "string(//item[guid='%s']/enclosure/@length)" % guid, "-"],
+        input=r.body, capture_output=True, check=False)
+    assert lint.returncode == 0, lint.stderr
+    assert lint.stdout.decode().strip() == str(os.path.getsize(os.path.join(MEDIA, path)))
     # conditional GETs
     etag = r.header("etag")
     assert etag and r.header("last-modified")
