@@ -28,6 +28,7 @@
 #include "app.h"
 #include "db.h"
 #include "form.h"
+#include "frag.h"
 #include "i18n.h"
 #include "inbox.h"
 #include "page.h"
@@ -48,6 +49,10 @@
  * scan of questions (100,000 in the bench: see the report in
  * tests/bench), bounded by the LIMIT.
  */
+/* The newest question and message: the kept tables' key (stats_fn). */
+static const char SQL_NEWEST[] = "SELECT COALESCE((SELECT MAX(id) FROM questions), 0) AS q, "
+                                 "COALESCE((SELECT MAX(id) FROM question_messages), 0) AS m";
+
 static const char SQL_ROWS[] =
     "SELECT x.id AS id, x.created_at AS created_at, "
     "GREATEST(TIMESTAMPDIFF(SECOND, x.created_at, f.created_at), 0) AS wait, "
@@ -193,11 +198,10 @@ static const char *utc_datetime(struct request *req, time_t t)
 	return arena_strdup(req->arena, s);
 }
 
-int stats_fn(struct request *req)
+/* The tables of a period of nweeks (inbox/stats_tables.tpl) into d:
+ * feed_fill's shape for the kept piece. */
+static int fill_tables(struct request *req, struct tmpl_dict *d, int nweeks)
 {
-	long long chosen = req_int(req, "weeks");
-	int nweeks = weeks_values[chosen < 0 ? WEEKS_DEFAULT : chosen];
-
 	/* The Mondays, 00:00 on the site's wall clock, newest first: week i
 	 * runs from monday[i] to monday[i - 1] (the current one to now). */
 	time_t now = time(NULL), monday[WEEKS_MAX];
@@ -261,20 +265,6 @@ int stats_fn(struct request *req)
 	qsort(topics, ntopics, sizeof *topics, line_order);
 	qsort(people, npeople, sizeof *people, line_order);
 
-	struct tmpl_dict *d = page_begin(req, _("Inbox statistics"), "inbox/stats.tpl");
-	for (int i = 0; weeks_keys[i]; i++) {
-		struct tmpl_dict *c = tmpl_add(d, "period");
-		tmpl_set(c, "key", weeks_keys[i]);
-		tmpl_set(
-		    c, "label",
-		    arena_printf(req->arena,
-		                 ngettext("%d week", "%d weeks", (unsigned long)weeks_values[i]),
-		                 weeks_values[i]));
-		if (weeks_values[i] == nweeks)
-			tmpl_show(c, "current");
-	}
-	tmpl_set_int(d, "weeks", nweeks);
-	tmpl_set(d, "zone", when_zone(req));
 	/* In a section of its own: a table's row without a median must not
 	 * find the total's (a section is looked up in the parents too). */
 	set_counts(req, tmpl_add(d, "total"), &total);
@@ -315,5 +305,51 @@ int stats_fn(struct request *req)
 		tmpl_show(d, "no_topics");
 	if (!npeople)
 		tmpl_show(d, "no_people");
+	return 0;
+}
+
+int stats_fn(struct request *req)
+{
+	long long chosen = req_int(req, "weeks");
+	int nweeks = weeks_values[chosen < 0 ? WEEKS_DEFAULT : chosen];
+	/* The tables are kept per worker (frag.h) under the period and the
+	 * newest question and message: any new one makes them again, and the
+	 * minute turning does anyway (a closed conversation deleted). */
+	struct db_rows *newest = db_query(req, SQL_NEWEST);
+	if (!newest)
+		return -1;
+	const char *key = arena_printf(req->arena, "inbox-stats-%d-%s-%s", nweeks,
+	                               db_get(newest, 0, "q"), db_get(newest, 0, "m"));
+	const struct frag *f = frag_get(req, key);
+	if (!f) {
+		if (req->db_failed)
+			return -1;
+		struct tmpl_dict *t = tmpl_new("inbox/stats_tables.tpl");
+		struct buf html = {0};
+		int rc = fill_tables(req, t, nweeks);
+		if (rc == 0 && tmpl_expand("inbox/stats_tables.tpl", t, &html) < 0)
+			rc = -1;
+		tmpl_free(t);
+		if (rc == 0)
+			f = frag_put(req, key, html.data ? html.data : "", html.len, NULL);
+		buf_free(&html);
+		if (rc != 0)
+			return rc;
+	}
+	struct tmpl_dict *d = page_begin(req, _("Inbox statistics"), "inbox/stats.tpl");
+	for (int i = 0; weeks_keys[i]; i++) {
+		struct tmpl_dict *c = tmpl_add(d, "period");
+		tmpl_set(c, "key", weeks_keys[i]);
+		tmpl_set(
+		    c, "label",
+		    arena_printf(req->arena,
+		                 ngettext("%d week", "%d weeks", (unsigned long)weeks_values[i]),
+		                 weeks_values[i]));
+		if (weeks_values[i] == nweeks)
+			tmpl_show(c, "current");
+	}
+	tmpl_set_int(d, "weeks", nweeks);
+	tmpl_set(d, "zone", when_zone(req));
+	tmpl_setn(d, "tables", f->html, f->len);
 	return page_end(req, 200);
 }
