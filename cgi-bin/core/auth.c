@@ -30,14 +30,24 @@
 #define SQL_UNREAD_OF(user)                                                                        \
 	"SELECT COUNT(*) AS unread FROM notifications n WHERE n.user_id = " user                   \
 	" AND n.read_at IS NULL"
+/* The goals' chats (sql/023): messages he has not read, and whether he
+ * has a chat at all (the header's link), from his chat_members rows. */
+#define SQL_CHAT_UNREAD_OF(user)                                                                   \
+	"SELECT CAST(COALESCE(SUM(c.last_seq - m.last_read_seq), 0) AS SIGNED) "                   \
+	"FROM chat_members m JOIN chats c ON c.id = m.chat_id WHERE m.user_id = " user
+#define SQL_CHATS_OF(user) "SELECT COUNT(*) FROM chat_members m WHERE m.user_id = " user
 /* clang-format off */
 static const char SQL_SESSION[] = SESSION_COLUMNS
     ", (" SQL_UNREAD_OF("u.id") ") AS unread"
+    ", (" SQL_CHAT_UNREAD_OF("u.id") ") AS chat_unread"
+    ", (" SQL_CHATS_OF("u.id") ") AS chats"
     ", (SELECT CAST(COALESCE(SUM(n), 0) AS SIGNED) FROM site_changes) AS site_version "
     SESSION_FROM;
 /* clang-format on */
 static const char SQL_SESSION_POST[] = SESSION_COLUMNS SESSION_FROM;
-static const char SQL_UNREAD[] = SQL_UNREAD_OF("?");
+static const char SQL_UNREAD[] = "SELECT (" SQL_UNREAD_OF("?") ") AS unread, "
+                                 "(" SQL_CHAT_UNREAD_OF("?") ") AS chat_unread, "
+                                 "(" SQL_CHATS_OF("?") ") AS chats";
 static const char SQL_SESSION_NEW[] = "INSERT INTO sessions (token_hash, user_id, expires_at) "
                                       "VALUES (?, ?, NOW() + INTERVAL ? DAY)";
 static const char SQL_SESSION_DELETE[] = "DELETE FROM sessions WHERE token_hash = ?";
@@ -257,6 +267,8 @@ int auth_begin(struct request *req)
 	i18n_use(db_get(r, 0, "lang"));
 	if (!post) {
 		req->user.unread = db_get_int(r, 0, "unread");
+		req->user.chat_unread = db_get_int(r, 0, "chat_unread");
+		req->user.chats = db_get_int(r, 0, "chats");
 		req->user.unread_known = 1;
 		req->site_version = db_get_int(r, 0, "site_version");
 		req->site_version_known = 1;
@@ -268,8 +280,12 @@ int auth_begin(struct request *req)
 long long auth_unread(struct request *req)
 {
 	if (req->user.id && !req->user.unread_known) {
-		struct db_rows *r = db_query(req, SQL_UNREAD, db_int(req->user.id));
-		req->user.unread = r && r->nrows == 1 ? db_get_int(r, 0, "unread") : 0;
+		long long me = req->user.id;
+		struct db_rows *r = db_query(req, SQL_UNREAD, db_int(me), db_int(me), db_int(me));
+		int ok = r && r->nrows == 1;
+		req->user.unread = ok ? db_get_int(r, 0, "unread") : 0;
+		req->user.chat_unread = ok ? db_get_int(r, 0, "chat_unread") : 0;
+		req->user.chats = ok ? db_get_int(r, 0, "chats") : 0;
 		req->user.unread_known = 1;
 	}
 	return req->user.unread;

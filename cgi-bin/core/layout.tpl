@@ -30,11 +30,14 @@
 </ul>
 {{#logged_in}}
 <details class="menu">
-<summary>[[Menu]]{{#unread}}<span class="count"><span class="visually-hidden">, </span>{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</summary>
+<summary>[[Menu]]{{#menu_unread}}<span class="count"><span class="visually-hidden">, </span>{{menu_unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/menu_unread}}</summary>
 <ul>
 <li><a href="/leaderboard">[[Leaderboard]]</a></li>
 <li><a href="/notifications">[[Notifications]]{{#unread}}<span class="count"><span class="visually-hidden">, </span>{{unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/unread}}</a></li>
 <li><a href="/u/{{me}}">{{me}}</a></li>
+{{#chats}}<li><a href="/chat">[[Chat]]{{#chat_unread}}<span class="count"><span class="visually-hidden">, </span>{{chat_unread_count}}<span class="visually-hidden"> [[unread]]</span></span>{{/chat_unread}}</a></li>{{/chats}}
+<li><a href="/goals">[[Goals]]</a></li>
+{{#is_coach}}<li><a href="/coach">[[Caseload]]</a></li>{{/is_coach}}{{#is_employer}}<li><a href="/employer">[[Participants]]</a></li>{{/is_employer}}
 {{#is_support}}<li><a href="/inbox">[[Inbox]]</a></li>{{/is_support}}{{#not_support}}<li><a href="/ask">[[Your questions]]</a></li>{{/not_support}}
 <li><a href="/account/settings">[[Settings]]</a></li>
 {{#is_mod}}<li><a href="/mod">[[Moderation]]</a></li>{{/is_mod}}

@@ -44,6 +44,25 @@ struct tmpl_dict *page_begin(struct request *req, const char *title, const char 
 			tmpl_show(d, "unread");
 			tmpl_set_int(d, "unread_count", unread);
 		}
+		/* The goals part: a coach's caseload, an employer's
+		 * participants; everyone may keep goals; chats with a count. */
+		if (req->user.role == ROLE_COACH)
+			tmpl_show(d, "is_coach");
+		if (req->user.role == ROLE_EMPLOYER)
+			tmpl_show(d, "is_employer");
+		long long chat_unread = req->user.chat_unread > 0 ? req->user.chat_unread : 0;
+		if (req->user.chats > 0) {
+			tmpl_show(d, "chats");
+			if (chat_unread > 0) {
+				tmpl_show(d, "chat_unread");
+				tmpl_set_int(d, "chat_unread_count", chat_unread);
+			}
+		}
+		/* The menu's badge: everything unread behind it. */
+		if (unread + chat_unread > 0) {
+			tmpl_show(d, "menu_unread");
+			tmpl_set_int(d, "menu_unread_count", unread + chat_unread);
+		}
 		/* He keeps his language in his settings (account/language.c). */
 		tmpl_set(d, "lang_name", i18n_languages[i18n_index()].name);
 	} else {
