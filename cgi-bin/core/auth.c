@@ -220,6 +220,13 @@ void auth_csrf_for_session(const char *session_hash, char out[65])
 	csrf_mac("csrf-session:", session_hash, out);
 }
 
+void auth_mac(const char *purpose, const char *message, char out[65])
+{
+	char domain[64];
+	snprintf(domain, sizeof domain, "mac-%s:", purpose);
+	csrf_mac(domain, message, out);
+}
+
 static int is_hex64(const char *s)
 {
 	if (!s || strlen(s) != 64)

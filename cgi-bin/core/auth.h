@@ -105,6 +105,11 @@ void auth_token_hash(const char *token, char out[65]);
  * a session, for its token's hash (64 hex chars + NUL each). */
 void auth_csrf_for(const char *seed, char out[65]);
 void auth_csrf_for_session(const char *session_hash, char out[65]);
+/* An HMAC-SHA256 (64 hex chars + NUL) of message under the server
+ * secret, for a purpose of its own (a short name, e.g. "calendar"): a
+ * secret address the server can check without storing it. Two purposes
+ * never give the same MAC for one message, nor a CSRF token's. */
+void auth_mac(const char *purpose, const char *message, char out[65]);
 
 /* Start of request: read the browser's CSRF seed, if it has one, and
  * look up the session cookie. -1 only if the database failed. */

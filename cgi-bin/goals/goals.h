@@ -129,6 +129,40 @@ extern const char *const goals_status_choices[];
 /* "Goal", "Sub-goal", "Activity". */
 const char *goals_level_label(int level);
 
+/* The form of a goal item, shared by the participant's pages (items.c)
+ * and the coach's (coach.c): item_fields, checked and read by
+ * goals_item_input(), shown (filled in again) by goals_item_form().
+ * item_form.c and goals/item_form.tpl (tmpl_include(d, "item_form",
+ * "goals/item_form.tpl")). */
+struct item_input {
+	const char *title;
+	const char *description;
+	const char *due_date;     /* "YYYY-MM-DD" or NULL */
+	const char *due_time;     /* "HH:MM" or NULL (only with a date) */
+	long long remind_minutes; /* -1: none */
+};
+/* 0 with *in filled, or 400 after marking what is wrong for the form
+ * (the caller then shows its page again with goals_item_form and 400). */
+int goals_item_input(struct request *req, struct item_input *in);
+/* Fill the form's dictionary: the values sent when the form is shown
+ * again, else it's (NULL: empty, for a new item) and the messages. */
+void goals_item_form(struct request *req, struct tmpl_dict *d, const struct goal_item *it);
+
+/* The participant's goals as viewer `as` may see them, each with its
+ * sub-goals and activities, status and progress bar, into section
+ * "goal" of d through goals/tree.tpl (tmpl_include(d, "tree",
+ * "goals/tree.tpl")); links go to link_prefix + id ("/goals/",
+ * "/coach/item/"..., NULL: no links). Returns how many goals, -1. */
+int goals_tree(struct request *req, struct tmpl_dict *d, long long participant_id,
+               enum goals_viewer as, const char *link_prefix);
+
+/* The participant's indicators the viewer may see (VIEW_SELF every one;
+ * VIEW_COACH those shared with him), each with its chart (SVG, drawn
+ * here) and its text alternative, through goals/indicator_charts.tpl
+ * (tmpl_include(d, "indicators", ...)). Returns how many, -1. */
+int goals_indicators_show(struct request *req, struct tmpl_dict *d, long long participant_id,
+                          enum goals_viewer as);
+
 /* Tell user something about a participant's goals: a notification
  * (kind as in sql/023: "goal_proposed", ...) with the actor and the
  * item (0: none). -1 on database failure. */
