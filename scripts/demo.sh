@@ -2,8 +2,10 @@
 # Demo content for the local stack: one user of every role, with known
 # passwords (printed by `make run`), more members, and the community in
 # sql/demo/community.sql (51 posts across the topics, backings, votes,
-# best marks and the points they earned). Runs once per data directory;
-# the environment (OPBAK_DB_*) comes from scripts/stack.sh.
+# best marks and the points they earned), and the goals part in
+# sql/demo/goals.sql (the programme Work Step: coach_lars, three
+# participants at different stages, ella_work's trainee, a relative).
+# Runs once per data directory; the environment (OPBAK_DB_*) comes from scripts/stack.sh.
 #
 # login: admin      / demo-password-admin       (admin)
 # login: mads       / demo-password-mads        (member)
@@ -14,6 +16,11 @@
 # login: ella_work  / demo-password-ella        (employer)
 # login: editor     / demo-password-editor      (editor: /editor, the articles)
 # login: jonas_17, ali_b, frederik, oskar_s, emil99, noah_k, viktor_se, lucas_m, sebastian / demo-password-<handle> (members)
+# goals (coach_lars's participants in Work Step; ella_work is Tobias's employer):
+# login: amir_w     / demo-password-amir_w      (participant, just starting: two proposed goals)
+# login: tobias_w   / demo-password-tobias_w    (participant, mid-way: goals, indicators, chats)
+# login: daniel_w   / demo-password-daniel_w    (participant, quiet for 20 days)
+# login: hanne_rel  / demo-password-hanne       (Tobias's close relative, /supporter)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 USERTOOL="${BIN_DIR:-$ROOT/build/bin}/opbak-user" # the stack's (scripts/stack.sh BIN_DIR)
@@ -38,6 +45,11 @@ for m in jonas_17:2009-02-03 ali_b:2007-09-21 frederik:2006-12-01 oskar_s:2010-0
 	emil99:2005-07-07 noah_k:2008-03-30 viktor_se:2004-10-10 lucas_m:2009-11-11 sebastian:2003-05-05; do
 	add "${m%%:*}" member "${m#*:}" "demo-password-${m%%:*}" ""
 done
+# The goals part's people (sql/demo/goals.sql).
+add amir_w member 2004-02-11 demo-password-amir_w "Just started in Work Step."
+add tobias_w member 1998-10-03 demo-password-tobias_w "Trainee at a bicycle workshop."
+add daniel_w member 2001-06-24 demo-password-daniel_w ""
+add hanne_rel member 1969-04-15 demo-password-hanne "Tobias's mother."
 
 # The community, as the app's own database user (it may only read and write
 # rows). The demo accounts are backdated two months: no new-member limits.
@@ -50,7 +62,7 @@ printf '[client]\nuser=%s\npassword=%s\nsocket=%s\n' "$OPBAK_DB_USER" "$OPBAK_DB
 	echo "UPDATE users SET created_at = UTC_TIMESTAMP() - INTERVAL 60 DAY;"
 	echo "UPDATE users SET life_experience = bio WHERE role = 'counsellor';"
 	cat "$ROOT/sql/demo/community.sql" "$ROOT/sql/demo/inbox.sql" "$ROOT/sql/demo/articles.sql" \
-		"$ROOT/sql/demo/podcast.sql"
+		"$ROOT/sql/demo/podcast.sql" "$ROOT/sql/demo/goals.sql"
 } | mariadb --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$OPBAK_DB_NAME"
 
 # The podcast's files (sql/demo/podcast.sql): a short tone per episode

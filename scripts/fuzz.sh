@@ -9,7 +9,8 @@
 #   FUZZ_RUNS=10000000 FUZZ_SECONDS=1200 scripts/fuzz.sh crisis   stop at 10 M runs
 #
 # What the targets test lives in the core and community layers (and two
-# parsers of cgi-bin/media), so every source of those (tmpl.cc with clang++) is
+# parsers of cgi-bin/media, the date parser and calendar writer of
+# cgi-bin/goals), so every source of those (tmpl.cc with clang++) is
 # compiled once with the fuzzer's coverage instrumentation into
 # $BUILD/fuzz-obj/libfuzzed.a, and each target links it (only what it
 # uses is pulled in). New inputs go to $BUILD/fuzz-corpus/<name>, crashes
@@ -36,7 +37,7 @@ for tool in clang clang++; do
 done
 
 SAN="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
-INCLUDES="-Icgi-bin/core -Icgi-bin/community -Icgi-bin/media $(pkg-config --cflags $PKGS)"
+INCLUDES="-Icgi-bin/core -Icgi-bin/community -Icgi-bin/media -Icgi-bin/goals $(pkg-config --cflags $PKGS)"
 CFLAGS="-std=c11 -D_DEFAULT_SOURCE $SAN -fsanitize=fuzzer-no-link $INCLUDES"
 CXXFLAGS="-std=c++17 $SAN -fsanitize=fuzzer-no-link $INCLUDES"
 LIBS="$(pkg-config --libs $PKGS) -lunistring"
@@ -44,11 +45,12 @@ mkdir -p "$OBJ" "$BIN" "$BUILD/fuzz-crashes"
 
 # The layers under test, rebuilt when a source or any header is newer
 # than its object (headers are few; a stale object costs a wrong run).
-newest_header=$(ls -t cgi-bin/core/*.h cgi-bin/community/*.h cgi-bin/media/*.h | head -n 1)
+newest_header=$(ls -t cgi-bin/core/*.h cgi-bin/community/*.h cgi-bin/media/*.h cgi-bin/goals/*.h |
+	head -n 1)
 objs=""
 # (and media's parsers of uploaded files, which need no library of media's)
 for src in cgi-bin/core/*.c cgi-bin/community/*.c cgi-bin/media/transcript.c \
-	cgi-bin/media/filecheck.c cgi-bin/core/tmpl.cc; do
+	cgi-bin/media/filecheck.c cgi-bin/goals/dates.c cgi-bin/goals/ical.c cgi-bin/core/tmpl.cc; do
 	obj=$OBJ/$(echo "$src" | tr / _).o
 	objs="$objs $obj"
 	if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <section>
 <h1>[[Users]]</h1>
-<p>[[Users]] · <a href="/admin/topics">[[Topics]]</a></p>
+<p>[[Users]] · <a href="/admin/topics">[[Topics]]</a> · <a href="/coach/programmes">[[Programmes]]</a></p>
 {{#changed}}<p class="notice ok" role="status">[[Role changed for]] {{q}}.</p>{{/changed}}
 {{#rights_changed}}<p class="notice ok" role="status">[[Rights saved for]] {{q}}.</p>{{/rights_changed}}
 {{>form_errors}}

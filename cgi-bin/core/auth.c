@@ -45,9 +45,10 @@ static const char SQL_SESSION[] = SESSION_COLUMNS
     SESSION_FROM;
 /* clang-format on */
 static const char SQL_SESSION_POST[] = SESSION_COLUMNS SESSION_FROM;
-static const char SQL_UNREAD[] = "SELECT (" SQL_UNREAD_OF("?") ") AS unread, "
-                                 "(" SQL_CHAT_UNREAD_OF("?") ") AS chat_unread, "
-                                 "(" SQL_CHATS_OF("?") ") AS chats";
+static const char SQL_UNREAD[] =
+    "SELECT (" SQL_UNREAD_OF("?") ") AS unread, "
+                                  "(" SQL_CHAT_UNREAD_OF("?") ") AS chat_unread, "
+                                                              "(" SQL_CHATS_OF("?") ") AS chats";
 static const char SQL_SESSION_NEW[] = "INSERT INTO sessions (token_hash, user_id, expires_at) "
                                       "VALUES (?, ?, NOW() + INTERVAL ? DAY)";
 static const char SQL_SESSION_DELETE[] = "DELETE FROM sessions WHERE token_hash = ?";

@@ -55,9 +55,9 @@ struct live_msg;
 struct user {
 	long long id;
 	const char *handle;
-	int role;         /* enum role in auth.h */
-	unsigned rights;  /* AUTH_RIGHT_... bits a support person holds (auth.h) */
-	long long unread; /* unread notifications (the header badge): auth_unread() */
+	int role;              /* enum role in auth.h */
+	unsigned rights;       /* AUTH_RIGHT_... bits a support person holds (auth.h) */
+	long long unread;      /* unread notifications (the header badge): auth_unread() */
 	long long chat_unread; /* unread chat messages (goals, sql/023): auth_unread() too */
 	long long chats;       /* chats he is in: the header links to /chat when any */
 	int unread_known;

@@ -9,7 +9,8 @@
  *
  * Queries: the list over notifications_user (user_id, id), joined to the
  * post (title), the question (its subject: only his own) and the actor
- * (handle); then one UPDATE over notifications_unread (user_id, read_at).
+ * (handle), and the goal item (whose participant a coach's link names);
+ * then one UPDATE over notifications_unread (user_id, read_at).
  */
 #include <string.h>
 
@@ -26,8 +27,10 @@ static const char SQL_LIST[] =
     "SELECT n.id AS id, n.kind AS kind, n.post_id AS post_id, n.backing_id AS backing_id, "
     "n.question_id AS question_id, q.subject AS subject, "
     "n.created_at AS created_at, n.read_at IS NULL AS unread, p.title AS title, "
-    "p.status = 'visible' OR p.user_id = n.user_id AS title_shown, a.handle AS actor "
+    "p.status = 'visible' OR p.user_id = n.user_id AS title_shown, a.handle AS actor, "
+    "n.item_id AS item_id, gi.participant_id AS item_participant "
     "FROM notifications n LEFT JOIN posts p ON p.id = n.post_id "
+    "LEFT JOIN goal_items gi ON gi.id = n.item_id "
     "LEFT JOIN questions q ON q.id = n.question_id AND q.member_id = n.user_id "
     "LEFT JOIN users a ON a.id = n.actor_id "
     "WHERE n.user_id = ? AND n.id < ? ORDER BY n.id DESC LIMIT ?";
@@ -36,8 +39,27 @@ static const char SQL_MARK_READ[] =
 
 /* The kinds of table notifications; the template has a section each. */
 static const char *const kinds[] = {
-    "backing",         "best",        "support_answer", "approved",      "hidden",
-    "review_restored", "review_kept", "question_reply", "question_pool", "question_published"};
+    "backing", "best", "support_answer", "approved", "hidden", "review_restored", "review_kept",
+    "question_reply", "question_pool", "question_published",
+    /* the goals companion (sql/023) */
+    "goal_proposed", "goal_accepted", "goal_change", "goal_feedback", "goal_comment",
+    "goal_encouragement", "goal_due", "employer_link"};
+
+/* Where a goals notification leads: the participant to his item (his
+ * people for an employer link), the coach to the participant whose item
+ * it is (goal_accepted, goal_change). NULL: not a goals kind. */
+static const char *goal_href(struct request *req, const char *kind, const char *item,
+                             const char *participant)
+{
+	if (strncmp(kind, "goal_", 5) != 0 && strcmp(kind, "employer_link") != 0)
+		return NULL;
+	if (strcmp(kind, "employer_link") == 0)
+		return "/goals/people";
+	if (strcmp(kind, "goal_accepted") == 0 || strcmp(kind, "goal_change") == 0)
+		return participant ? arena_printf(req->arena, "/coach/p/%s", participant)
+		                   : "/coach";
+	return item ? arena_printf(req->arena, "/goals/%s", item) : "/goals";
+}
 
 int notifications_fn(struct request *req)
 {
@@ -97,6 +119,10 @@ int notifications_fn(struct request *req)
 			tmpl_show(row, "no_actor");
 		}
 		tmpl_show(row, backing ? "on_backing" : "on_post");
+		const char *goal =
+		    goal_href(req, kind, db_get(r, i, "item_id"), db_get(r, i, "item_participant"));
+		if (goal)
+			tmpl_set(row, "goal_href", goal);
 	}
 	return page_end(req, 200);
 }

@@ -15,6 +15,14 @@
 {{#question_pool}}[[Nobody could take your question in time, so it went to all support persons:]] <a href="{{question_href}}">{{#has_subject}}<span data-user-text>{{subject}}</span>{{/has_subject}}{{#no_subject}}[[Your question]]{{/no_subject}}</a>{{/question_pool}}
 {{#question_published}}[[Your question was published anonymously with its answer, as you allowed:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/question_published}}
 {{#review_kept}}[[A moderator looked at your post again and kept it hidden:]] {{#linked}}<a href="{{href}}">{{title}}</a>{{/linked}}{{/review_kept}}
+{{#goal_proposed}}<a href="{{goal_href}}">[[Your coach proposed something for you to look at]]</a>{{/goal_proposed}}
+{{#goal_accepted}}{{#has_actor}}{{actor}}{{/has_actor}}{{#no_actor}}[[Someone]]{{/no_actor}} <a href="{{goal_href}}">[[accepted your proposal]]</a>{{/goal_accepted}}
+{{#goal_change}}{{#has_actor}}{{actor}}{{/has_actor}}{{#no_actor}}[[Someone]]{{/no_actor}} <a href="{{goal_href}}">[[asked for a change to your proposal]]</a>{{/goal_change}}
+{{#goal_feedback}}<a href="{{goal_href}}">[[Your coach gave you feedback]]</a>{{/goal_feedback}}
+{{#goal_comment}}<a href="{{goal_href}}">[[Your employer wrote a comment on your goal]]</a>{{/goal_comment}}
+{{#goal_encouragement}}<a href="{{goal_href}}">[[You got a word of encouragement]]</a>{{/goal_encouragement}}
+{{#goal_due}}<a href="{{goal_href}}">[[A step of yours is due]]</a>{{/goal_due}}
+{{#employer_link}}<a href="{{goal_href}}">[[Your coach suggests a link with an employer. It needs your yes.]]</a>{{/employer_link}}
 <span class="muted">· <time datetime="{{age_iso}}">{{age}}</time></span>
 </li>
 {{/note}}

@@ -44,20 +44,16 @@ static const char SQL_ITEM_LOCK[] = ITEM_COLUMNS " FOR UPDATE";
 static const char SQL_NOTIFY[] = "INSERT INTO notifications (user_id, kind, item_id, actor_id) "
                                  "VALUES (?, ?, ?, ?)";
 
-const char *const goals_status_choices[] = {"proposed", "active", "on_hold", "done", "dropped",
-                                            NULL};
+const char *const goals_status_choices[] = {"proposed", "active",  "on_hold",
+                                            "done",     "dropped", NULL};
 
 const char *goals_seen_by(enum goals_viewer as)
 {
 	switch (as) {
-	case VIEW_COACH:
-		return GOALS_SEEN_BY_COACH("top");
-	case VIEW_EMPLOYER:
-		return GOALS_SEEN_BY_EMPLOYER("top");
-	case VIEW_RELATIVE:
-		return GOALS_SEEN_BY_RELATIVE("top");
-	case VIEW_SELF:
-		break;
+	case VIEW_COACH: return GOALS_SEEN_BY_COACH("top");
+	case VIEW_EMPLOYER: return GOALS_SEEN_BY_EMPLOYER("top");
+	case VIEW_RELATIVE: return GOALS_SEEN_BY_RELATIVE("top");
+	case VIEW_SELF: break;
 	}
 	return "1";
 }
@@ -77,14 +73,10 @@ static int not_found(struct request *req)
 static const char *viewer_name(enum goals_viewer as)
 {
 	switch (as) {
-	case VIEW_COACH:
-		return "coach";
-	case VIEW_EMPLOYER:
-		return "employer";
-	case VIEW_RELATIVE:
-		return "relative";
-	case VIEW_SELF:
-		break;
+	case VIEW_COACH: return "coach";
+	case VIEW_EMPLOYER: return "employer";
+	case VIEW_RELATIVE: return "relative";
+	case VIEW_SELF: break;
 	}
 	return "self";
 }
@@ -97,8 +89,8 @@ int goals_open(struct request *req, long long participant_id, enum goals_viewer 
 	if (expect == VIEW_SELF)
 		return participant_id == req->user.id ? 0 : not_found(req);
 	long long me = req->user.id;
-	struct db_rows *r = db_query(req, SQL_RELATION, db_int(me), db_int(me), db_int(me),
-	                             db_int(participant_id));
+	struct db_rows *r =
+	    db_query(req, SQL_RELATION, db_int(me), db_int(me), db_int(me), db_int(participant_id));
 	if (!r)
 		return -1;
 	if (r->nrows != 1 || participant_id == me)

@@ -41,23 +41,23 @@ struct tmpl_dict;
 #define GOALS_ADMINS    ROLE_BIT(ROLE_ADMIN)
 
 /* ---- limits on what a participant or his people type (sql/023) ---- */
-#define GOAL_TITLE_MAX          120  /* characters: goal_items.title, checklists.title */
-#define GOAL_DESCRIPTION_MAX    2000 /* characters */
-#define GOAL_COMMENT_MAX        2000 /* feedback, comments, encouragement, chat */
-#define GOAL_CHANGE_MAX         1000 /* a request for a change */
-#define GOAL_ITEMS_MAX          500  /* goal items one participant may have */
-#define CHECKLIST_ITEM_MAX      200  /* characters of one checklist item */
-#define CHECKLIST_ITEMS_MAX     50   /* items in one checklist */
-#define CHECKLISTS_MAX          30   /* checklists of one participant */
-#define INDICATOR_NAME_MAX      60   /* characters */
-#define INDICATORS_MAX          12   /* indicators of one participant */
-#define INDICATOR_SCALE_MIN     1
-#define INDICATOR_SCALE_MAX     5
-#define GOAL_YEAR_MIN           2000 /* a due date outside these years is refused */
-#define GOAL_YEAR_MAX           2099
-#define QUIET_DAYS              14   /* caseload: nothing done for this long */
-#define RELATIVE_CODE_DAYS      7    /* a one-time code is valid this long */
-#define CHAT_PAGE               50   /* messages shown at once */
+#define GOAL_TITLE_MAX       120  /* characters: goal_items.title, checklists.title */
+#define GOAL_DESCRIPTION_MAX 2000 /* characters */
+#define GOAL_COMMENT_MAX     2000 /* feedback, comments, encouragement, chat */
+#define GOAL_CHANGE_MAX      1000 /* a request for a change */
+#define GOAL_ITEMS_MAX       500  /* goal items one participant may have */
+#define CHECKLIST_ITEM_MAX   200  /* characters of one checklist item */
+#define CHECKLIST_ITEMS_MAX  50   /* items in one checklist */
+#define CHECKLISTS_MAX       30   /* checklists of one participant */
+#define INDICATOR_NAME_MAX   60   /* characters */
+#define INDICATORS_MAX       12   /* indicators of one participant */
+#define INDICATOR_SCALE_MIN  1
+#define INDICATOR_SCALE_MAX  5
+#define GOAL_YEAR_MIN        2000 /* a due date outside these years is refused */
+#define GOAL_YEAR_MAX        2099
+#define QUIET_DAYS           14 /* caseload: nothing done for this long */
+#define RELATIVE_CODE_DAYS   7  /* a one-time code is valid this long */
+#define CHAT_PAGE            50 /* messages shown at once */
 
 /* How the viewer stands to the participant whose data a page shows. */
 enum goals_viewer {
@@ -102,14 +102,14 @@ struct goal_item {
 	int level;           /* 1 goal, 2 sub-goal, 3 activity */
 	const char *title;
 	const char *description;
-	const char *due_date; /* "YYYY-MM-DD" or NULL */
-	const char *due_time; /* "HH:MM" or NULL */
+	const char *due_date;     /* "YYYY-MM-DD" or NULL */
+	const char *due_time;     /* "HH:MM" or NULL */
 	long long remind_minutes; /* -1: no reminder */
 	const char *status;       /* "proposed", "active", "on_hold", "done", "dropped" */
 	int agreed;
 	int personal;
 	long long created_by;
-	const char *change_request; /* NULL: none asked */
+	const char *change_request;                         /* NULL: none asked */
 	int shared_coach, shared_employer, shared_relative; /* of its goal */
 	const char *done_at;
 };
@@ -183,6 +183,11 @@ void goals_feedback_form(struct request *req, struct tmpl_dict *d);
  * there yet. Its id, or -1. In the caller's transaction. */
 long long chat_ensure(struct request *req, long long participant_id, long long other_id,
                       const char *kind);
+/* That relation ended (a new coach, an employer link ended): the other
+ * side leaves the conversation (his chat_members row; the participant
+ * keeps reading it) and whoever follows it live is asked again. 0 (also
+ * when there was none), or -1. In the caller's transaction. */
+int chat_leave(struct request *req, long long participant_id, long long other_id, const char *kind);
 
 /* ---- handlers (main.c's table), by file ---- */
 /* today.c, items.c, progress.c: the participant's goals */
@@ -205,6 +210,7 @@ extern const struct field item_fields[];
 extern const struct field item_status_fields[];
 extern const struct field item_change_fields[];
 extern const struct field item_share_fields[];
+extern const struct field item_done_fields[];
 extern const struct field today_query[];
 
 /* checklists.c, indicators.c, calendar.c */
@@ -244,6 +250,7 @@ int caseload_fn(struct request *req);
 int coach_participant_fn(struct request *req);
 int coach_propose_form_fn(struct request *req);
 int coach_propose_fn(struct request *req);
+int coach_item_fn(struct request *req);
 int coach_item_edit_form_fn(struct request *req);
 int coach_item_edit_fn(struct request *req);
 int coach_feedback_fn(struct request *req);
@@ -258,6 +265,7 @@ int programme_fn(struct request *req);
 int programme_coach_fn(struct request *req);
 int programme_assign_fn(struct request *req);
 extern const struct field programme_fields[];
+extern const struct field programme_query[];
 extern const struct field programme_coach_fields[];
 extern const struct field programme_assign_fields[];
 

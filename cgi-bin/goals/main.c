@@ -10,11 +10,11 @@
 #include "auth.h"
 #include "goals.h"
 
-#define LOGIN     ROUTE_LOGIN
-#define TX        ROUTE_TX
-#define COACH     GOALS_COACHES
-#define EMPLOYER  GOALS_EMPLOYERS
-#define ADMIN     GOALS_ADMINS
+#define LOGIN    ROUTE_LOGIN
+#define TX       ROUTE_TX
+#define COACH    GOALS_COACHES
+#define EMPLOYER GOALS_EMPLOYERS
+#define ADMIN    GOALS_ADMINS
 
 /* Every writing route is one transaction (TX); "#" is a row id. The
  * participant's and the relative's pages need only a login (anyone may
@@ -29,7 +29,7 @@ static const struct route routes[] = {
     {"GET", "/goals/#", item_fn, LOGIN, 0, NULL, NULL},
     {"GET", "/goals/#/edit", item_edit_form_fn, LOGIN, 0, NULL, NULL},
     {"POST", "/goals/#/edit", item_edit_fn, LOGIN | TX, 0, NULL, item_fields},
-    {"POST", "/goals/#/done", item_done_fn, LOGIN | TX, 0, NULL, NULL},
+    {"POST", "/goals/#/done", item_done_fn, LOGIN | TX, 0, NULL, item_done_fields},
     {"POST", "/goals/#/status", item_status_fn, LOGIN | TX, 0, NULL, item_status_fields},
     {"POST", "/goals/#/accept", item_accept_fn, LOGIN | TX, 0, NULL, NULL},
     {"POST", "/goals/#/change", item_change_fn, LOGIN | TX, 0, NULL, item_change_fields},
@@ -71,6 +71,7 @@ static const struct route routes[] = {
     {"GET", "/coach/p/#", coach_participant_fn, 0, COACH, NULL, NULL},
     {"GET", "/coach/p/#/propose", coach_propose_form_fn, 0, COACH, coach_propose_query, NULL},
     {"POST", "/coach/p/#/propose", coach_propose_fn, TX, COACH, coach_propose_query, item_fields},
+    {"GET", "/coach/item/#", coach_item_fn, 0, COACH, NULL, NULL},
     {"GET", "/coach/item/#/edit", coach_item_edit_form_fn, 0, COACH, NULL, NULL},
     {"POST", "/coach/item/#/edit", coach_item_edit_fn, TX, COACH, NULL, item_fields},
     {"POST", "/coach/item/#/feedback", coach_feedback_fn, TX, COACH, NULL, coach_feedback_fields},
@@ -79,7 +80,7 @@ static const struct route routes[] = {
     /* an admin: programmes, coaches, who coaches whom */
     {"GET", "/coach/programmes", programmes_fn, 0, ADMIN, NULL, NULL},
     {"POST", "/coach/programmes", programme_create_fn, TX, ADMIN, NULL, programme_fields},
-    {"GET", "/coach/programmes/#", programme_fn, 0, ADMIN, NULL, NULL},
+    {"GET", "/coach/programmes/#", programme_fn, 0, ADMIN, programme_query, NULL},
     {"POST", "/coach/programmes/#/coach", programme_coach_fn, TX, ADMIN, NULL,
      programme_coach_fields},
     {"POST", "/coach/programmes/#/assign", programme_assign_fn, TX, ADMIN, NULL,

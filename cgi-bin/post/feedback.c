@@ -11,6 +11,11 @@
  * visitor by `sender`, a keyed hash of his address and the day, so the
  * address itself is never stored and a visitor's feedback cannot be
  * linked across days. Staff have no cap.
+ *
+ * area says where it was written: the community (this page), or the
+ * "Tell us what would help" form on every goals page (area=goals,
+ * cgi-bin/goals/feedback.c), whose sender is thanked with a way back to
+ * his goals. The admins' list shows it.
  */
 #include <string.h>
 #include <time.h>
@@ -30,11 +35,11 @@
  * more; a script is stopped at once. */
 
 static const char SQL_INSERT[] =
-    "INSERT INTO feedback (user_id, sender, kind, body) VALUES (NULLIF(?, 0), ?, ?, ?)";
+    "INSERT INTO feedback (user_id, sender, kind, body, area) VALUES (NULLIF(?, 0), ?, ?, ?, ?)";
 /* What one sender sent in the last hour: a member, a visitor. */
 static const char SQL_RECENT_MEMBER[] = RULES_SQL_RECENT("feedback", "user_id");
 static const char SQL_RECENT_SENDER[] = RULES_SQL_RECENT("feedback", "sender");
-static const char SQL_LIST[] = "SELECT f.id, f.kind, f.body, u.handle, f.created_at "
+static const char SQL_LIST[] = "SELECT f.id, f.kind, f.body, f.area, u.handle, f.created_at "
                                "FROM feedback f LEFT JOIN users u ON u.id = f.user_id "
                                "WHERE f.id < ? ORDER BY f.id DESC LIMIT ?";
 
@@ -46,9 +51,13 @@ static const char *const kind_labels[] = {
     N_("Something does not work"),
 };
 
+/* Where it was written, as stored (feedback.area); absent: the community. */
+static const char *const area_values[] = {"community", "goals", NULL};
+
 const struct field feedback_query[] = {
     CHECK_FIELD("thanks", N_("Thanks")),
     CHOICE_FIELD("kind", N_("What is it about"), kind_values, 0),
+    CHOICE_FIELD("area", N_("Where"), area_values, 0),
     FIELDS_END,
 };
 
@@ -57,8 +66,15 @@ const struct field feedback_fields[] = {
     CHOICE_FIELD("kind", N_("What is it about"), kind_values, 0),
     TEXT_FIELD("body", N_("Your feedback"), LIMIT_FEEDBACK_MIN, LIMIT_FEEDBACK_MAX,
                FIELD_MULTILINE),
+    CHOICE_FIELD("area", N_("Where"), area_values, 0),
     FIELDS_END,
 };
+
+/* The area asked for: "goals" or (absent) "community". */
+static const char *area(const struct request *req)
+{
+	return req_int(req, "area") == 1 ? "goals" : "community";
+}
 
 const struct field mod_feedback_query[] = {
     ID_FIELD("before", N_("Before"), 0),
@@ -78,6 +94,8 @@ static int show(struct request *req, int status, const char *notice)
 	const char *kind = req_text(req, "kind");
 	struct tmpl_dict *d = page_begin(req, _("Feedback to the team"), "post/feedback.tpl");
 	tmpl_show(d, "asking");
+	if (strcmp(area(req), "goals") == 0)
+		tmpl_show(d, "goals_area"); /* kept when the form comes back */
 	for (size_t i = 0; kind_values[i]; i++) {
 		struct tmpl_dict *o = tmpl_add(d, "kind_option");
 		tmpl_set(o, "value", kind_values[i]);
@@ -116,6 +134,7 @@ int feedback_form_fn(struct request *req)
 	if (req_int(req, "thanks")) {
 		struct tmpl_dict *d = page_begin(req, _("Thank you"), "post/feedback.tpl");
 		tmpl_show(d, "thanks");
+		tmpl_show(d, strcmp(area(req), "goals") == 0 ? "back_goals" : "back_home");
 		return page_end(req, 200);
 	}
 	return show(req, 200, NULL);
@@ -142,9 +161,11 @@ int feedback_fn(struct request *req)
 		                           "little later."),
 		                         FEEDBACK_PER_HOUR));
 	if (db_exec(req, SQL_INSERT, db_int(req->user.id), sender ? db_text(sender) : db_null(),
-	            db_text(req_text(req, "kind")), db_text(req_text(req, "body"))) < 0)
+	            db_text(req_text(req, "kind")), db_text(req_text(req, "body")),
+	            db_text(area(req))) < 0)
 		return -1;
-	return res_redirect(req, "/feedback?thanks=1");
+	return res_redirect(req, strcmp(area(req), "goals") == 0 ? "/feedback?thanks=1&area=goals"
+	                                                         : "/feedback?thanks=1");
 }
 
 int mod_feedback_fn(struct request *req)
@@ -160,6 +181,8 @@ int mod_feedback_fn(struct request *req)
 		struct tmpl_dict *row = tmpl_add(d, "item");
 		page_row(row, r, i);
 		tmpl_set(row, "kind_label", kind_label(db_get(r, i, "kind")));
+		tmpl_set(row, "area_label",
+		         strcmp(db_get(r, i, "area"), "goals") == 0 ? _("Goals") : _("Community"));
 		tmpl_show(row, db_get(r, i, "handle") ? "member" : "anonymous");
 		when_set(req, row, "created", db_get(r, i, "created_at"), WHEN_MOMENT);
 	}

@@ -9,6 +9,7 @@
 {{>form_errors}}
 <form method="post" action="/feedback" novalidate>
 <input type="hidden" name="csrf" value="{{csrf}}">
+{{#goals_area}}<input type="hidden" name="area" value="goals">{{/goals_area}}
 <fieldset class="field{{#kind_invalid}} invalid{{/kind_invalid}}" aria-describedby="kind-error">
 <legend id="kind">[[What is it about?]]</legend>
 {{#kind_option}}<div class="choice"><input type="radio" id="kind-{{value}}" name="kind" value="{{value}}"{{#checked}} checked{{/checked}}> <label for="kind-{{value}}">{{label}}</label></div>
@@ -26,6 +27,7 @@
 {{#thanks}}
 <h1>[[Thank you]]</h1>
 <p class="notice ok" role="status">[[Your feedback has reached the team. It helps us make Opbak better.]]</p>
-<p><a href="/">[[Back to the front page]]</a></p>
+{{#back_home}}<p><a href="/">[[Back to the front page]]</a></p>{{/back_home}}
+{{#back_goals}}<p><a href="/goals">[[Back to your goals]]</a></p>{{/back_goals}}
 {{/thanks}}
 </section>

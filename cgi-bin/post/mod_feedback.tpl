@@ -6,7 +6,7 @@
 {{#item}}
 <article class="mod-item feedback-{{kind}}" aria-labelledby="feedback-{{id}}">
 <h2 id="feedback-{{id}}">{{kind_label}}</h2>
-<p class="muted">{{#member}}<a href="/u/{{handle}}">{{handle}}</a>{{/member}}{{#anonymous}}[[anonymous]]{{/anonymous}} · <time datetime="{{created_iso}}">{{created}}</time></p>
+<p class="muted"><span class="badge feedback-area-{{area}}">{{area_label}}</span> · {{#member}}<a href="/u/{{handle}}">{{handle}}</a>{{/member}}{{#anonymous}}[[anonymous]]{{/anonymous}} · <time datetime="{{created_iso}}">{{created}}</time></p>
 <div class="mod-text">{{body}}</div>
 </article>
 {{/item}}

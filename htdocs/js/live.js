@@ -1,14 +1,15 @@
 /*
  * live.js - a conversation that updates itself (issue 11).
  *
- * On /ask/<id> and /inbox/<id> the page's section names its live channel
- * (data-live). nginx holds the EventSource connection (nchan; no FastCGI
- * worker waits) after asking the inbox whether this session may read the
- * conversation. Events:
+ * On /ask/<id>, /inbox/<id> and a goals chat (/chat/<id>) the page's
+ * section names its live channel (data-live). nginx holds the EventSource
+ * connection (nchan; no FastCGI worker waits) after asking the app
+ * whether this session may read the conversation. Events:
  *   message  one message as the page shows it (an <li id="m<id>">,
  *            rendered and escaped by the server's template): added to
  *            the thread unless it is there already (a reload, a
- *            reconnect that replays what was missed), and announced
+ *            reconnect that replays what was missed), in the order of
+ *            its data-seq when it has one (a chat), and announced
  *            politely to screen readers;
  *   typing   (support persons only) a colleague's handle: "<him> is
  *            writing…" for a few seconds after the last one.
@@ -39,7 +40,17 @@
 		var li = doc.querySelector("li.message[id]");
 		if (!li || !thread || document.getElementById(li.id))
 			return;
-		thread.appendChild(document.importNode(li, true));
+		/* In its place when it says one (a chat's data-seq: two writers'
+		 * messages may arrive in either order), else at the end. */
+		var seq = Number(li.getAttribute("data-seq")) || 0;
+		var next = null;
+		if (seq) {
+			var shown = thread.querySelectorAll("li[data-seq]");
+			for (var i = 0; i < shown.length && !next; i++)
+				if (Number(shown[i].getAttribute("data-seq")) > seq)
+					next = shown[i];
+		}
+		thread.insertBefore(document.importNode(li, true), next);
 		var who = li.querySelector(".who");
 		announce((root.getAttribute("data-live-new") || "") + (who ? " " + who.textContent : ""));
 	}

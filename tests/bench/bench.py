@@ -452,6 +452,112 @@ def articles_pages(stack, editor_cookie):
     ]
 
 
+COACH = ("coach_lars", "demo-password-lars")  # scripts/demo.sh
+CASELOAD = 40  # issue 13: the coach's caseload is measured with this many participants
+
+
+def goals_data(stack, reader):
+    """The goals part's share of the data set (sql/023), added once: the
+    reader and CASELOAD - 1 more bench members are participants of the
+    demo coach, each with three goals of three sub-goals with an activity
+    each (a third done over the last weeks, one done sub-goal waiting for
+    feedback), a daily checklist of six items and four indicators rated
+    daily for eight weeks; the reader also chats with his coach."""
+    coach = int(stack.one("SELECT id FROM users WHERE handle = '%s'" % COACH[0]))
+    first = int(stack.one("SELECT id FROM users WHERE handle = '%s'" % reader))
+    have = int(stack.one("SELECT COUNT(*) FROM participants WHERE coach_id = %d "
+                         "AND user_id >= %d" % (coach, first)))
+    if have >= CASELOAD:
+        return
+    say("bench: adding %d participants for the coach" % CASELOAD)
+    last = first + CASELOAD - 1
+    prog = "(SELECT programme_id FROM coaches WHERE user_id = %d)" % coach
+    stack.sql("""
+INSERT IGNORE INTO participants (user_id, programme_id, coach_id, coach_seen_at)
+SELECT id, %(prog)s, %(coach)d, NOW() - INTERVAL 3 DAY FROM users WHERE id BETWEEN %(first)d AND %(last)d;
+INSERT INTO goal_items (participant_id, level, title, description, due_date, status, agreed, personal,
+                        created_by, shared_employer_at)
+SELECT p.user_id, 1, CONCAT('Goal ', g.seq, ': back to work step by step'),
+       'Work towards twenty hours a week, with the coach.', CURDATE() + INTERVAL g.seq * 30 DAY,
+       'active', 1, 0, %(coach)d, NOW()
+FROM participants p JOIN seq_1_to_3 g WHERE p.user_id BETWEEN %(first)d AND %(last)d;
+UPDATE goal_items SET goal_id = id WHERE level = 1 AND goal_id IS NULL;
+INSERT INTO goal_items (participant_id, goal_id, parent_id, level, title, due_date, status, agreed,
+                        created_by, done_at)
+SELECT g.participant_id, g.id, g.id, 2, CONCAT('Sub-goal ', s.seq, ' of ', g.title),
+       CURDATE() + INTERVAL s.seq * 7 - 10 DAY, IF(s.seq = 1, 'done', 'active'), 1, %(coach)d,
+       IF(s.seq = 1, NOW() - INTERVAL (g.id %% 20) DAY, NULL)
+FROM goal_items g JOIN seq_1_to_3 s
+WHERE g.level = 1 AND g.participant_id BETWEEN %(first)d AND %(last)d;
+INSERT INTO goal_items (participant_id, goal_id, parent_id, level, title, due_date, due_time, status,
+                        agreed, created_by, done_at)
+SELECT s.participant_id, s.goal_id, s.id, 3, CONCAT('Call about ', s.title),
+       CURDATE() + INTERVAL (s.id %% 5) DAY, '10:00', IF(s.status = 'done', 'done', 'active'), 1,
+       %(coach)d, s.done_at
+FROM goal_items s WHERE s.level = 2 AND s.participant_id BETWEEN %(first)d AND %(last)d;
+INSERT INTO goal_comments (participant_id, item_id, author_id, kind, body, created_at)
+SELECT participant_id, id, %(coach)d, 'feedback', 'Well done: that was a real step.', done_at + INTERVAL 1 HOUR
+FROM goal_items WHERE level = 2 AND status = 'done' AND participant_id BETWEEN %(first)d AND %(last)d
+  AND id %% 3 <> 0;
+INSERT INTO checklists (participant_id, title) SELECT user_id, 'Morning before work'
+FROM participants WHERE user_id BETWEEN %(first)d AND %(last)d;
+INSERT INTO checklist_items (checklist_id, text, position, done_on)
+SELECT c.id, ELT(s.seq, 'Alarm at seven', 'Shower', 'Breakfast', 'Pack the bag', 'Check the bus',
+                 'Leave at eight'), s.seq, IF(s.seq < 3, CURDATE(), NULL)
+FROM checklists c JOIN seq_1_to_6 s WHERE c.participant_id BETWEEN %(first)d AND %(last)d;
+INSERT INTO indicators (participant_id, name, shared_coach_at)
+SELECT p.user_id, ELT(s.seq, 'Energy', 'Mood', 'Sleep', 'Readiness for work'), NOW()
+FROM participants p JOIN seq_1_to_4 s WHERE p.user_id BETWEEN %(first)d AND %(last)d;
+INSERT INTO indicator_ratings (indicator_id, rating, rated_at)
+SELECT i.id, 1 + (i.id + d.seq) %% 5, NOW() - INTERVAL d.seq DAY
+FROM indicators i JOIN seq_1_to_56 d WHERE i.participant_id BETWEEN %(first)d AND %(last)d;
+INSERT IGNORE INTO chats (participant_id, other_id, kind) VALUES (%(first)d, %(coach)d, 'coach');
+INSERT IGNORE INTO chat_members (chat_id, user_id)
+SELECT id, participant_id FROM chats WHERE participant_id = %(first)d AND other_id = %(coach)d
+UNION ALL SELECT id, other_id FROM chats WHERE participant_id = %(first)d AND other_id = %(coach)d;
+INSERT INTO chat_messages (chat_id, seq, author_id, body, created_at)
+SELECT c.id, s.seq, IF(s.seq %% 2, c.participant_id, c.other_id),
+       CONCAT('Message ', s.seq, ': how did the call go?'), NOW() - INTERVAL 100 - s.seq MINUTE
+FROM chats c JOIN seq_1_to_100 s WHERE c.participant_id = %(first)d AND c.other_id = %(coach)d;
+UPDATE chats SET last_seq = 100 WHERE participant_id = %(first)d AND other_id = %(coach)d;
+UPDATE chat_members m JOIN chats c ON c.id = m.chat_id SET m.last_read_seq = 100
+WHERE c.participant_id = %(first)d AND c.other_id = %(coach)d;
+""" % {"prog": prog, "coach": coach, "first": first, "last": last})
+
+
+def goals_pages(stack, reader, reader_cookie, coach_cookie):
+    """The goals part's rows: the participant's today page, his goals,
+    progress, checklist, an indicator's chart and his calendar feed; the
+    coach's caseload and one participant's page; the chat."""
+    first = int(stack.one("SELECT id FROM users WHERE handle = '%s'" % reader))
+    checklist = stack.one("SELECT MIN(id) FROM checklists WHERE participant_id = %d" % first)
+    indicator = stack.one("SELECT MIN(id) FROM indicators WHERE participant_id = %d" % first)
+    chat = stack.one("SELECT id FROM chats WHERE participant_id = %d AND kind = 'coach'" % first)
+    _, _, cal = fetch(stack, "/goals/calendar", reader_cookie)
+    m = re.search(rb"/goals/calendar/[0-9]+-[0-9]+-[0-9a-f]{64}\.ics", cal)
+    feed = m.group(0).decode() if m else "/goals/calendar/none.ics"
+    return [
+        ("`/goals` participant, today", "goals_today.html", "/goals", reader_cookie,
+         'action="/goals/', "limit"),
+        ("`/goals/all` participant, his goals", "goals_all.html", "/goals/all", reader_cookie,
+         "Goal 3", "limit"),
+        ("`/goals/progress` participant", "goals_progress.html", "/goals/progress",
+         reader_cookie, "Goal 1", "limit"),
+        ("`/goals/checklists/<id>` participant", "goals_checklist.html",
+         "/goals/checklists/%s" % checklist, reader_cookie, "Leave at eight", "limit"),
+        ("`/goals/indicators/<id>` participant, the chart", "goals_indicator.html",
+         "/goals/indicators/%s" % indicator, reader_cookie, "<svg", "limit"),
+        ("`/goals/calendar/<key>.ics` the calendar feed", "goals_calendar.ics", feed, None,
+         "BEGIN:VEVENT", "limit"),
+        ("`/coach` coach, caseload of %d" % CASELOAD, "coach.html", "/coach", coach_cookie,
+         'href="/coach/p/%d"' % first, "limit"),
+        ("`/coach/p/<id>` coach, one participant", "coach_participant.html",
+         "/coach/p/%d" % first, coach_cookie, "Goal 3", "limit"),
+        ("`/chat/<id>` participant, 100 messages", "chat.html", "/chat/%s" % chat,
+         reader_cookie, "Message 100", "limit"),
+    ]
+
+
 EPISODES = 300  # issue 12: the podcast's pages and feed are measured with this many episodes
 
 
@@ -621,6 +727,9 @@ def run(big, small):
     rows += articles_pages(big, editor_cookie)
     podcast_data(big)
     rows += podcast_pages(big, editor_cookie)
+    goals_data(big, reader)
+    coach_cookie, _ = login(big, COACH[0], COACH[1])
+    rows += goals_pages(big, reader, reader_cookie, coach_cookie)
     checks = {}
     for label, name, path, cookie, expect, _ in rows:
         status, headers, body = fetch(big, path, cookie)

@@ -1,4 +1,4 @@
-// pages.mjs - every page of every executable (feed, post, account, inbox, media), as
+// pages.mjs - every page of every executable (feed, post, account, inbox, media, goals), as
 // each kind of person meets it: the one list test_every_page.mjs checks in
 // every language. A new page joins here.
 //
@@ -394,9 +394,123 @@ export const PAGES = {
 	],
 };
 
+// The goals part (cgi-bin/goals): the demo's participant mid-way, his
+// coach, his employer and his close relative (sql/demo/goals.sql).
+const GOALS = {
+	participant: { handle: 'tobias_w', password: 'demo-password-tobias_w' },
+	coach: { handle: 'coach_lars', password: 'demo-password-lars' },
+	employer: { handle: 'ella_work', password: 'demo-password-ella' },
+	relative: { handle: 'hanne_rel', password: 'demo-password-hanne' },
+};
+
+// The first link on the page whose address matches RE (a row's page).
+async function firstLink(page, re) {
+	const links = await page.locator('main a[href]').evaluateAll(
+		(as) => as.map((a) => a.getAttribute('href')));
+	const found = links.find((h) => re.test(h));
+	assert(found, `no link matching ${re} on ${page.url()}`);
+	return found;
+}
+
+PAGES.participant = [
+	['logged in', (page) => logIn(page, GOALS.participant)],
+	['today', '/goals'],
+	['his goals', '/goals/all'],
+	['a goal', async (page) => {
+		await go(page, '/goals/all');
+		return go(page, await firstLink(page, /^\/goals\/\d+$/));
+	}],
+	['a new goal', '/goals/new'],
+	['a new goal refused: no title, not a date', async (page) => {
+		await go(page, '/goals/new');
+		return submit(page, '/goals/new', { title: '', due_date: '31-02-2026' });
+	}, 400],
+	['progress', '/goals/progress'],
+	['checklists', '/goals/checklists'],
+	['a checklist', async (page) => {
+		await go(page, '/goals/checklists');
+		return go(page, await firstLink(page, /^\/goals\/checklists\/\d+$/));
+	}],
+	['indicators', '/goals/indicators'],
+	['an indicator and its chart', async (page) => {
+		await go(page, '/goals/indicators');
+		return go(page, await firstLink(page, /^\/goals\/indicators\/\d+$/));
+	}],
+	['the calendar', '/goals/calendar'],
+	['his people', '/goals/people'],
+	['his chats', '/chat'],
+	['the chat with his coach', async (page) => {
+		await go(page, '/chat');
+		return go(page, await firstLink(page, /^\/chat\/\d+$/));
+	}],
+	['the chat refused: an empty message', async (page) => {
+		await go(page, '/chat');
+		const chat = await firstLink(page, /^\/chat\/\d+$/);
+		await go(page, chat);
+		return submit(page, chat, { body: '' });
+	}, 400],
+];
+
+PAGES.coach = [
+	['logged in', (page) => logIn(page, GOALS.coach)],
+	['the caseload', '/coach'],
+	['a participant', async (page) => {
+		await go(page, '/coach');
+		return go(page, await firstLink(page, /^\/coach\/p\/\d+$/));
+	}],
+	['a proposal for him', async (page) => {
+		await go(page, '/coach');
+		return go(page, (await firstLink(page, /^\/coach\/p\/\d+$/)) + '/propose');
+	}],
+	['a proposal refused: no title', async (page) => {
+		await go(page, '/coach');
+		const action = (await firstLink(page, /^\/coach\/p\/\d+$/)) + '/propose';
+		await go(page, action);
+		return submit(page, action, { title: '' });
+	}, 400],
+	['his chats', '/chat'],
+	['the programmes: not for him', '/coach/programmes', 403],
+];
+
+PAGES.employer = [
+	['logged in', (page) => logIn(page, GOALS.employer)],
+	['his participants', '/employer'],
+	['a participant\'s shared goals', async (page) => {
+		await go(page, '/employer');
+		return go(page, await firstLink(page, /^\/employer\/p\/\d+$/));
+	}],
+	['his chats', '/chat'],
+	['the caseload: not for him', '/coach', 403],
+];
+
+PAGES.relative = [
+	['logged in', (page) => logIn(page, GOALS.relative)],
+	['whom she supports', '/supporter'],
+	['what he shares with her', async (page) => {
+		await go(page, '/supporter');
+		return go(page, await firstLink(page, /^\/supporter\/p\/\d+$/));
+	}],
+	['a code that does not work', async (page) => {
+		await go(page, '/supporter');
+		return submit(page, '/supporter/join', { code: 'NOTACODE22' });
+	}, 400],
+];
+
+PAGES.admin.push(
+	['the programmes', '/coach/programmes'],
+	['a programme', async (page) => {
+		await go(page, '/coach/programmes');
+		return go(page, await firstLink(page, /^\/coach\/programmes\/\d+$/));
+	}],
+);
+
 export const WHO = {
 	guest: 'a guest',
 	member: 'a new member',
 	support: 'a support person (a moderator)',
 	admin: 'an admin',
+	participant: 'a participant of the goals part',
+	coach: 'a coach',
+	employer: 'an employer',
+	relative: 'a close relative',
 };

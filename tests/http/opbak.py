@@ -129,7 +129,9 @@ def sql(query, *params):
     sets = []
     for i, p in enumerate(params):
         hexed = p.encode().hex() if isinstance(p, str) else None
-        if hexed is None:
+        if p is None:
+            sets.append("SET @p%d = NULL;" % i)
+        elif hexed is None:
             sets.append("SET @p%d = %d;" % (i, int(p)))
         else:
             sets.append("SET @p%d = CONVERT(X'%s' USING utf8mb4) COLLATE utf8mb4_unicode_ci;" % (i, hexed))

@@ -34,10 +34,15 @@ import secrets
 from opbak import Browser, sql
 from post_helpers import back, one, premod, write_post
 from probe_helpers import PASSWORD, ROLES, routes, session, user
+from goals_helpers import goals_things, GOALS_ROWS
 
 # A support person's rights (core/auth.h AUTH_RIGHT_...), by principal.
 RIGHTS = {"counsellor'mod": "may_moderate", "counsellor'lead": "inbox_lead"}
-PRINCIPALS = ["anon"] + [p for r in ROLES for p in (r, r + "'")] + list(RIGHTS)
+# The goals part (cgi-bin/goals, sql/023) adds one: "member'rel", a member
+# who is the close relative of "member" (the participant); to the
+# community's routes he is a peer like any other.
+RELATIVE = "member'rel"
+PRINCIPALS = ["anon"] + [p for r in ROLES for p in (r, r + "'")] + list(RIGHTS) + [RELATIVE]
 MODS = ("admin", "counsellor'mod")  # core/auth.h: AUTH_MODERATORS
 STAFF = ("counsellor", "admin")  # cgi-bin/inbox/inbox.h: INBOX_STAFF
 LEADS = ("admin", "counsellor'lead")  # cgi-bin/inbox/inbox.h: INBOX_LEADS
@@ -55,7 +60,8 @@ def selects(sel, who):
         return {"anon": who == "anon", "user": who != "anon", "own": who in ROLES,
                 "peer": "'" in who, "mod": mod, "staff": r in STAFF,
                 "lead": r in LEADS or who in LEADS, "other": who in RIGHTS,
-                "nonmod": r is not None and not mod}.get(a, a == r or a == who)
+                "nonmod": r is not None and not mod,
+                "relative": who == RELATIVE}.get(a, a == r or a == who)
     return all(atom(a) for a in sel.split("+"))
 
 
@@ -97,6 +103,7 @@ class Ctx:
             self.obj[r]["claimed_question"] = self.question(
                 r, claimed_by=int(one("SELECT id FROM users WHERE handle = 'karim_sp'")))
             self.obj[r]["publishable"] = self.publishable(r)
+        self.goals = goals_things(self)
         _, _, self.victim = user("member", prefix="at_v")  # whose role the admin sets
         _, _, self.sp_victim = user("counsellor", prefix="at_v")  # whose rights he sets
         self.topics = []
@@ -259,6 +266,8 @@ class Row:
         if self.target in ("article-slug", "draft-slug"):  # the demo's (sql/demo/articles.sql)
             return {"article-slug": "when-your-parents-split-up",
                     "draft-slug": "sleep-screens-and-mood"}[self.target]
+        if self.target in ctx.goals:  # the participant's (the member's), for everyone
+            return ctx.goals[self.target]
         if self.target in ("slug", "no-slug", "handle"):
             return {"slug": "friends", "no-slug": "no-such-topic-here",
                     "handle": ctx.handle.get(ctx.owner(who), "")}[self.target]
@@ -278,6 +287,9 @@ class Row:
         path = self.pattern
         if self.query:
             path += "?%s=%d" % (self.query, target) if target else ""
+        elif isinstance(target, tuple):  # one id for each "#", in order
+            for t in target:
+                path = re.sub(r"[#*]", str(t), path, count=1)
         elif target is not None:
             path = re.sub(r"[#*]", str(target), path)
         if method == "GET":
@@ -620,6 +632,8 @@ ROWS += [
     Row("/inbox/#/publish", "publishable", get="403 anon:login staff:200", post="403 staff:400",
         empty=True),
 ]
+
+ROWS += GOALS_ROWS(Row)
 
 
 def table():

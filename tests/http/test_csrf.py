@@ -15,6 +15,7 @@ import re
 import secrets
 
 from opbak import ROOT, Browser, register, sql
+from goals_helpers import GOALS_CSRF_CASES
 from post_helpers import (ADMIN, KARIM, SOFIE, backed_post, member, premod, someone_elses_post, staff,
                           user_id, write_post)
 
@@ -571,6 +572,7 @@ CASES = {
     "/editor/#/unpublish": case_article_unpublish,
     "/editor/#/delete": case_article_delete,
     "/inbox/#/publish": case_publish,
+    **GOALS_CSRF_CASES,  # tests/http/goals_helpers.py
 }
 
 

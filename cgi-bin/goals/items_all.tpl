@@ -1,0 +1,9 @@
+{{%AUTOESCAPE context="HTML"}}
+<section class="goals">
+<p><a href="/goals">← [[Today]]</a></p>
+<h1>[[Your goals]]</h1>
+<p><a class="button" href="/goals/new">[[Add a goal]]</a></p>
+{{>tree}}
+<p><a href="/goals/progress">[[See your progress]]</a></p>
+{{>feedback_form}}
+</section>
