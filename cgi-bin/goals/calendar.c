@@ -1,7 +1,7 @@
 /*
  * calendar.c - the participant's goals in his phone's calendar:
  *   GET  /goals/calendar                  his feed's address, how to subscribe
- *   POST /goals/calendar/renew            a new address; the old one stops working
+ *   POST /goals/calendar            a new address; the old one stops working
  *   GET  /goals/calendar/<feed name>.ics  the feed (RFC 5545), no login
  *
  * A calendar app fetches the feed without his session, so its address is

@@ -14,7 +14,7 @@
 <p>[[Open Google Calendar on a computer, choose "Other calendars", "+", "From URL", and paste the address. It then shows on your phone too. It can take some hours before changes show.]]</p>
 <h2>[[Keep it private]]</h2>
 <p>[[Anyone who has the address can see your dated goals. If you shared it by mistake or lost your phone, make a new address: the old one stops working at once, and you subscribe again with the new one.]]</p>
-<form method="post" action="/goals/calendar/renew">
+<form method="post" action="/goals/calendar">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <button type="submit" class="secondary">[[Make a new address]]</button>
 </form>

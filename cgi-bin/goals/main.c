@@ -56,7 +56,7 @@ static const struct route routes[] = {
      indicator_share_fields},
     {"POST", "/goals/indicators/#/delete", indicator_delete_fn, LOGIN | TX, 0, NULL, NULL},
     {"GET", "/goals/calendar", calendar_fn, LOGIN, 0, NULL, NULL},
-    {"POST", "/goals/calendar/renew", calendar_renew_fn, LOGIN | TX, 0, NULL, NULL},
+    {"POST", "/goals/calendar", calendar_renew_fn, LOGIN | TX, 0, NULL, NULL},
     /* the feed a phone's calendar reads: no login, the address is the secret */
     {"GET", "/goals/calendar/*", calendar_feed_fn, 0, 0, NULL, NULL},
     /* the participant's people: coach, employer links, close relatives */

@@ -218,7 +218,8 @@ def GOALS_ROWS(Row):
         Row("/goals/#", "personal", get=mine),
         Row("/goals/#/edit", "personal", get=mine, post=mine_post, fields=f_item),
         # agreed with his coach: changed only together
-        Row("/goals/#/edit", "goal", get=mine, post="404 anon:403 %s:409" % P, fields=f_item),
+        Row("/goals/#/edit", "goal", get="404 anon:login %s:409" % P,
+            post="404 anon:403 %s:409" % P, fields=f_item),
         Row("/goals/#/done", "personal", post=mine_post, fresh=fresh_activity),
         Row("/goals/#/status", "personal", post=mine_post,
             fields=lambda ctx, who, _: {"status": "on_hold"}),
@@ -249,8 +250,7 @@ def GOALS_ROWS(Row):
         # the feed: its address is its secret, whoever asks (no login)
         Row("/goals/calendar/*", "calendar", get="200"),
         Row("/goals/calendar/*", "calendar-wrong", get="404"),
-        Row("/goals/calendar", get="200 anon:login"),
-        Row("/goals/calendar/renew", post="303 anon:403"),
+        Row("/goals/calendar", get="200 anon:login", post="303 anon:403"),
         # his people
         Row("/goals/people", get="200 anon:login"),
         Row("/goals/people/employer/#/consent", "proposed_link", post=mine_post,
@@ -265,6 +265,8 @@ def GOALS_ROWS(Row):
         Row("/coach", get="403 anon:login coach:200"),
         Row("/coach/p/#", "participant", get=coach_get),
         Row("/coach/p/#/propose", "participant", get=coach_get, post=coach_post, fields=f_item),
+        Row("/coach/item/#", "goal", get=coach_get),
+        Row("/coach/item/#", "personal", get="403 anon:login coach:404"),
         Row("/coach/item/#/edit", "goal", get=coach_get, post=coach_post, fresh=fresh_agreed,
             fields=f_item),
         Row("/coach/item/#/edit", "personal", get="403 anon:login coach:404",
@@ -395,7 +397,7 @@ GOALS_CSRF_CASES = {
                                           {"shared": "1"}),
     "/goals/indicators/#/delete": lambda: (_p(0), "/goals/indicators/%d/delete" % _indicator(),
                                            {}),
-    "/goals/calendar/renew": lambda: (_p(0), "/goals/calendar/renew", {}),
+    "/goals/calendar": lambda: (_p(0), "/goals/calendar", {}),
     "/goals/people/employer/#/consent": lambda: (
         _p(0), "/goals/people/employer/%d/consent" % employer_link(
             _w().p_id, user("employer", prefix="gw_e")[2], consent=False), {}),
@@ -466,3 +468,131 @@ def _indicator():
 def _done_sub():
     goal = _w().item()
     return _w().item(level=2, parent=goal, goal=goal, status="done")
+
+
+# ---- test_injection.py: a case per goals form route, as its cases are:
+# case(ctx) -> (browser, path, base fields, {field: stored(ctx, field) ->
+# HEX of where it went}). The world is the CSRF cases' (logged-in sides).
+def _latest(table, column, where, value):
+    rows = sql("SELECT HEX(%s) FROM %s WHERE %s = ? ORDER BY id DESC LIMIT 1"
+               % (column, table, where), value)
+    return rows[0][0] if rows and rows[0] else None
+
+
+def _ruled(stored):
+    stored.ruled = True  # the field's rule refuses every payload (a handle, a code, a date)
+    return stored
+
+
+def _nowhere(c, f):
+    return None
+
+
+def goals_injection_cases():
+    w = _w()
+    own = w.item(agreed=0, personal=1, created_by=w.p_id)
+    agreed = w.item()
+    checklist = _checklist()
+    checklist_item = one_id("INSERT INTO checklist_items (checklist_id, text) "
+                            "VALUES (?, 'Shoes')", checklist)
+    indicator = _indicator()
+    done_sub = _done_sub()
+    goal = w.item()
+    p, coach, employer, relative = w.p_id, w.coach_id, w.employer_id, w.relative_id
+
+    def item_stored(where, value):
+        return {"title": lambda c, f: _latest("goal_items", "title", where, value),
+                "description": lambda c, f: _latest("goal_items", "description", where, value),
+                "due_date": _ruled(_nowhere), "due_time": _ruled(_nowhere)}
+
+    def P():
+        return _p(0)
+
+    item_base = {"title": "Call the job centre", "description": "Ask about the trial.",
+                 "due_date": "2030-03-04", "due_time": "10:30", "remind": "15"}
+    body = {"body": "Good work this week, keep going."}
+    return {
+        "/goals/new": lambda ctx: (P(), None, item_base, item_stored("participant_id", p)),
+        "/goals/#/edit": lambda ctx: (P(), "/goals/%d/edit" % own, item_base,
+                                      item_stored("id", own)),
+        "/goals/#/done": lambda ctx: (P(), "/goals/%d/done" % own, {}, {}),
+        "/goals/#/status": lambda ctx: (P(), "/goals/%d/status" % own, {"status": "active"}, {}),
+        "/goals/#/change": lambda ctx: (
+            P(), "/goals/%d/change" % agreed, {"change_request": "A week later, please."},
+            {"change_request": lambda c, f: _latest("goal_items", "change_request", "id",
+                                                    agreed)}),
+        "/goals/#/share": lambda ctx: (P(), "/goals/%d/share" % goal, {"employer": "1"}, {}),
+        "/goals/checklists": lambda ctx: (
+            P(), None, {"title": "Evening", "reset": "daily"},
+            {"title": lambda c, f: _latest("checklists", "title", "participant_id", p)}),
+        "/goals/checklists/#/add": lambda ctx: (
+            P(), "/goals/checklists/%d/add" % checklist, {"text": "Lock the door"},
+            {"text": lambda c, f: _latest("checklist_items", "text", "checklist_id", checklist)}),
+        "/goals/checklists/#/tick": lambda ctx: (
+            P(), "/goals/checklists/%d/tick" % checklist, {"item": str(checklist_item)}, {}),
+        "/goals/checklists/#/remove": lambda ctx: (
+            P(), "/goals/checklists/%d/remove" % checklist, {"item": "4294967295"}, {}),
+        "/goals/indicators": lambda ctx: (
+            P(), None, {"name": "Sleep"},
+            {"name": lambda c, f: _latest("indicators", "name", "participant_id", p)}),
+        "/goals/indicators/#/rate": lambda ctx: (
+            P(), "/goals/indicators/%d/rate" % indicator, {"rating": "3"}, {}),
+        "/goals/indicators/#/share": lambda ctx: (
+            P(), "/goals/indicators/%d/share" % indicator, {"shared": "1"}, {}),
+        "/coach/p/#/propose": lambda ctx: (_coach(), "/coach/p/%d/propose" % p, item_base,
+                                           item_stored("created_by", coach)),
+        "/coach/item/#/edit": lambda ctx: (_coach(), "/coach/item/%d/edit" % agreed, item_base,
+                                           item_stored("id", agreed)),
+        "/coach/item/#/feedback": lambda ctx: (
+            _coach(), "/coach/item/%d/feedback" % done_sub, body,
+            {"body": lambda c, f: _latest("goal_comments", "body", "author_id", coach)}),
+        # an employer's handle: anything else is refused; the placement is
+        # kept with the first link (then 409: a link is open)
+        "/coach/p/#/employer": lambda ctx: (
+            _coach(), "/coach/p/%d/employer" % p, f_new_employer(None, None, None),
+            {"employer": _ruled(_nowhere),
+             "placement": lambda c, f: _latest("employer_links", "placement", "participant_id",
+                                               p)}),
+        "/coach/programmes": lambda ctx: (
+            # a name of its own: the description's first payload is kept
+            # (then 409: the name is taken)
+            _admin(), None, {"name": "Injection " + secrets.token_hex(4), "description": ""},
+            {"name": lambda c, f: _latest("programmes", "name", "1", 1),
+             "description": lambda c, f: _latest("programmes", "description", "1", 1)}),
+        "/coach/programmes/#/coach": lambda ctx: (
+            _admin(), "/coach/programmes/%d/coach" % w.programme, {"handle": "no_such_coach"},
+            {"handle": _ruled(_nowhere)}),
+        "/coach/programmes/#/assign": lambda ctx: (
+            _admin(), "/coach/programmes/%d/assign" % w.programme,
+            {"participant": "no_such_member", "coach": w.coach_handle},
+            {"participant": _ruled(_nowhere), "coach": _ruled(_nowhere)}),
+        "/employer/item/#/comment": lambda ctx: (
+            w.page(w.employer, "/employer"), "/employer/item/%d/comment" % goal, body,
+            {"body": lambda c, f: _latest("goal_comments", "body", "author_id", employer)}),
+        "/supporter/join": lambda ctx: (w.page(w.relative, "/supporter"), None,
+                                        {"code": "NOTACODE22"}, {"code": _ruled(_nowhere)}),
+        "/supporter/p/#/encourage": lambda ctx: (
+            w.page(w.relative, "/supporter"), "/supporter/p/%d/encourage" % p, body,
+            {"body": lambda c, f: _latest("goal_comments", "body", "author_id", relative)}),
+        "/chat/#": lambda ctx: (
+            P(), "/chat/%d" % w.coach_chat, body,
+            {"body": lambda c, f: _latest("chat_messages", "body", "author_id", p)}),
+    }
+
+
+def goals_query_targets():
+    """Ids for the query routes' patterns (test_injection.py query_target)."""
+    w = _w()
+    return {"/coach/p/#/propose": str(w.p_id), "/chat/#": str(w.coach_chat),
+            "/coach/programmes/#": str(w.programme)}
+
+
+def goals_shown():
+    """(browser, page): where the goals part shows what the corpus stored."""
+    w = _w()
+    return [(w.p, "/goals"), (w.p, "/goals/all"), (w.p, "/goals/progress"),
+            (w.p, "/goals/checklists"), (w.p, "/goals/indicators"), (w.p, "/goals/people"),
+            (w.p, "/chat"), (w.p, "/chat/%d" % w.coach_chat), (w.p, "/notifications"),
+            (w.coach, "/coach"), (w.coach, "/coach/p/%d" % w.p_id),
+            (w.employer, "/employer/p/%d" % w.p_id), (w.relative, "/supporter/p/%d" % w.p_id),
+            (w.admin, "/coach/programmes"), (w.admin, "/coach/programmes/%d" % w.programme)]

@@ -471,8 +471,9 @@ ROWS += [
         fields=lambda ctx, who, _: {"note": "Please look again."}),
     Row("/post/#/review", "visible", post="404 anon:403",
         fields=lambda ctx, who, _: {"note": "Please look again."}),
-    # (the two with a right are peers who wrote no backing: they vote)
-    Row("/post/backing/#/vote", "backing", post="303 peer:403 other:303 anon:403"),
+    # (the two with a right, and the relative, are peers who wrote no
+    # backing: they vote)
+    Row("/post/backing/#/vote", "backing", post="303 peer:403 other:303 relative:303 anon:403"),
     # a hidden backing is not there to be voted for or chosen, for anyone
     Row("/post/backing/#/vote", "hidden_backing", post="404 anon:403"),
     Row("/post/backing/#/best", "backing", post="303 peer:403 anon:403"),

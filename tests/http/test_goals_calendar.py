@@ -210,7 +210,7 @@ def test_a_new_address_turns_the_old_one_off():
     b, pid = participant()
     old = address(b)
     assert feed(old).status == 200
-    r = b.post("/goals/calendar/renew", {})
+    r = b.post("/goals/calendar", {})
     assert r.status == 303
     new = address(b)
     assert new != old
@@ -222,5 +222,5 @@ def test_a_new_address_turns_the_old_one_off():
 def test_the_calendar_page_needs_a_login():
     r = Browser().get("/goals/calendar")
     assert r.status in (302, 303) and "/account/login" in r.header("location")
-    r = Browser().post("/goals/calendar/renew", {})
+    r = Browser().post("/goals/calendar", {})
     assert r.status in (302, 303, 403), r

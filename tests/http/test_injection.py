@@ -21,6 +21,7 @@ import secrets
 import urllib.parse
 import xml.etree.ElementTree as ET
 
+from goals_helpers import goals_injection_cases, goals_query_targets, goals_shown
 from opbak import Browser, hexed, sql
 from post_helpers import one, premod, write_post
 from probe_helpers import (PASSWORD, field_tables, form_body, has_message, markup_from_input,
@@ -577,8 +578,9 @@ def test_the_markup_check_sees_markup_from_input_and_not_text():
 def test_every_form_route_has_a_case():
     posts = {r.pattern for r in form_routes()}
     assert len(posts) >= 15, posts  # the tables were read
-    assert posts == set(CASES), "form routes without a case: %s; cases for no route: %s" % (
-        sorted(posts - set(CASES)), sorted(set(CASES) - posts))
+    cases = {**CASES, **goals_injection_cases()}
+    assert posts == set(cases), "form routes without a case: %s; cases for no route: %s" % (
+        sorted(posts - set(cases)), sorted(set(cases) - posts))
 
 
 def one_payload(ctx, route, field, case, p):
@@ -642,7 +644,8 @@ def test_the_corpus_through_every_form_field_is_stored_as_typed_or_refused_and_n
     kept = {}  # (pattern, field) -> payloads stored as typed
     with premod(covering=False):
         ctx = Ctx()
-        cases = {pattern: case(ctx) for pattern, case in CASES.items()}
+        cases = {pattern: case(ctx) for pattern, case in
+                 {**CASES, **goals_injection_cases()}.items()}
         for route, field in form:
             for i in range(len(PAYLOADS)):
                 got, ok = one_payload(ctx, route, field, cases[route.pattern],
@@ -659,6 +662,11 @@ def test_the_corpus_through_every_form_field_is_stored_as_typed_or_refused_and_n
                              "/inbox", "/inbox/%d" % ctx.ask_q, "/inbox/%d" % ctx.desk_q,
                              "/inbox/replies"]:
             r = ctx.admin.get(page)
+            problems += answer_problems("GET " + page, r)
+            if r.status != 200:
+                problems.append("GET %s: %d" % (page, r.status))
+        for b, page in goals_shown():  # the goals part's pages, each as who sees it
+            r = b.get(page)
             problems += answer_problems("GET " + page, r)
             if r.status != 200:
                 problems.append("GET %s: %d" % (page, r.status))
@@ -718,7 +726,8 @@ def cleanup(ctx):
 def query_target(route, ctx):
     fill = {"/p/#": str(ctx.visible), "/t/*": "friends", "/u/*": ctx.writer_handle,
             "/ask/#": str(ctx.admin_q), "/inbox/#": str(ctx.desk_q),
-            "/editor/#": str(ctx.article), "/editor/episodes/#": str(ctx.episode)}
+            "/editor/#": str(ctx.article), "/editor/episodes/#": str(ctx.episode),
+            **goals_query_targets()}
     if "#" in route.pattern or "*" in route.pattern:
         assert route.pattern in fill, "a query route with a pattern this test cannot fill: " \
             "%s (add it to query_target)" % route.pattern
