@@ -309,8 +309,8 @@ def hidden_by_report(ctx, role):
     """A fresh post of role's owner, hidden from a report (as /mod/<report>/hide
     leaves it): (post id, report id)."""
     post_id = ctx.post(role, "hidden")
-    sql("INSERT INTO reports (reporter_id, post_id, reason, status) "
-        "VALUES (?, ?, 'spam', 'hidden')", ctx.id[role + "'"], post_id)
+    sql("INSERT INTO reports (reporter_id, post_id, reason, status, handled_at) "
+        "VALUES (?, ?, 'spam', 'hidden', NOW())", ctx.id[role + "'"], post_id)
     return post_id, int(one("SELECT MAX(id) FROM reports WHERE post_id = ?", post_id))
 
 

@@ -271,8 +271,8 @@ def case_review(ctx):
     # deleted after it is checked (one_payload), so the next one may ask
     ctx.hidden = write_post(ctx.writer)
     sql("UPDATE posts SET status = 'hidden' WHERE id = ?", ctx.hidden)
-    sql("INSERT INTO reports (reporter_id, post_id, reason, status) "
-        "VALUES (?, ?, 'spam', 'hidden')", ctx.pw_id, ctx.hidden)
+    sql("INSERT INTO reports (reporter_id, post_id, reason, status, handled_at) "
+        "VALUES (?, ?, 'spam', 'hidden', NOW())", ctx.pw_id, ctx.hidden)
     return (ctx.writer, "/post/%d/review" % ctx.hidden, {"note": ""},
             {"note": lambda c, f: one("SELECT HEX(note) FROM review_requests WHERE post_id = ?",
                                       c.hidden)})

@@ -201,8 +201,8 @@ QUESTIONS_PER_HOUR = 6  # cgi-bin/post/ask.c
 def earlier_reports(reporter_id, post_id, n):
     """n reports by reporter_id in the last hour (closed: no open one to
     repeat), as if sent through the form."""
-    sql("INSERT INTO reports (reporter_id, post_id, reason, status) "
-        "SELECT ?, ?, 'spam', 'dismissed' FROM seq_1_to_%d" % n, reporter_id, post_id)
+    sql("INSERT INTO reports (reporter_id, post_id, reason, status, handled_at) "
+        "SELECT ?, ?, 'spam', 'dismissed', NOW() FROM seq_1_to_%d" % n, reporter_id, post_id)
 
 
 @by_day  # the reported post is shown at once
