@@ -55,7 +55,7 @@ const struct field inbox_message_fields[] = {
 
 int inbox_is_staff(const struct request *req)
 {
-	return req->user.id && (INBOX_STAFF & ROLE_BIT(req->user.role));
+	return auth_allows(req, INBOX_STAFF);
 }
 
 int inbox_is_lead(const struct request *req)
