@@ -5,7 +5,9 @@
  * bytes XML 1.0 cannot hold (a \x01 in a title would make the whole feed
  * unreadable to a strict reader), so every string passes through
  * feedxml_clean() first. The writer writes through an output callback
- * straight into the caller's struct buf: no intermediate copy.
+ * straight into the caller's struct buf: no intermediate copy. The
+ * end of every feed handler is here too (feedxml_respond): the 500 when
+ * the writer failed, Last-Modified, the type, cacheable.
  */
 #include "feedxml.h"
 
@@ -15,6 +17,12 @@
 
 #include <libxml/xmlIO.h>
 #include <libxml/xmlwriter.h>
+
+#include "i18n.h"
+#include "page.h"
+#include "request.h"
+#include "response.h"
+#include "when.h"
 
 #define MAX_PREFIXES 8
 
@@ -275,17 +283,51 @@ int feedxml_finish(struct feedxml *fx)
 	return rc;
 }
 
-void feedxml_rfc822(time_t t, char out[FEEDXML_DATE_MAX])
+/* t as "Tue, 03 Jun 2025 09:41:00 " and zone: the English names RSS and
+ * HTTP both want, whatever the locale. */
+static void english_date(time_t t, const char *zone, char out[FEEDXML_DATE_MAX])
 {
 	static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 	static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	struct tm tm;
 	if (!gmtime_r(&t, &tm) || tm.tm_year + 1900 > 9999 || tm.tm_year + 1900 < 0) {
-		snprintf(out, FEEDXML_DATE_MAX, "Thu, 01 Jan 1970 00:00:00 +0000");
+		snprintf(out, FEEDXML_DATE_MAX, "Thu, 01 Jan 1970 00:00:00 %s", zone);
 		return;
 	}
-	snprintf(out, FEEDXML_DATE_MAX, "%s, %02d %s %04d %02d:%02d:%02d +0000", days[tm.tm_wday],
-	         tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-	         tm.tm_sec);
+	snprintf(out, FEEDXML_DATE_MAX, "%s, %02d %s %04d %02d:%02d:%02d %s", days[tm.tm_wday],
+	         tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec,
+	         zone);
+}
+
+void feedxml_rfc822(time_t t, char out[FEEDXML_DATE_MAX])
+{
+	english_date(t, "+0000", out);
+}
+
+void feedxml_http_date(time_t t, char out[FEEDXML_DATE_MAX])
+{
+	english_date(t, "GMT", out);
+}
+
+/* ---- the answer ------------------------------------------------------ */
+
+int feedxml_respond(struct request *req, struct feedxml *fx, const char *modified)
+{
+	struct response *res = req->res;
+	if (feedxml_finish(fx) < 0) {
+		buf_reset(&res->body);
+		return page_error(req, 500,
+		                  _("The feed could not be written. It has been logged."));
+	}
+	time_t t = modified ? when_parse(modified) : -1;
+	if (t > 0) {
+		char date[FEEDXML_DATE_MAX];
+		feedxml_http_date(t, date);
+		res_header(req, "Last-Modified", date);
+	}
+	res->content_type = "application/rss+xml; charset=utf-8";
+	res->cacheable = 1;
+	res->status = 200;
+	return 200;
 }

@@ -40,6 +40,7 @@
 
 #include "arena.h"
 
+struct request;
 #define FEEDXML_NS_ATOM    "http://www.w3.org/2005/Atom"
 #define FEEDXML_NS_ITUNES  "http://www.itunes.com/dtds/podcast-1.0.dtd"
 #define FEEDXML_NS_PODCAST "https://podcastindex.org/namespace/1.0"
@@ -96,6 +97,17 @@ int feedxml_finish(struct feedxml *fx);
  * English whatever the locale). out must hold FEEDXML_DATE_MAX bytes. */
 #define FEEDXML_DATE_MAX 32
 void feedxml_rfc822(time_t t, char out[FEEDXML_DATE_MAX]);
+/* The same moment as HTTP writes it (RFC 9110's IMF-fixdate, for
+ * Last-Modified): "Tue, 03 Jun 2025 09:41:00 GMT". */
+void feedxml_http_date(time_t t, char out[FEEDXML_DATE_MAX]);
+
+/* Finish fx (feedxml_finish, so fx is freed) and make the feed the
+ * answer: 200, application/rss+xml, cacheable (core adds its ETag and
+ * answers 304 to it, app.c), and Last-Modified when modified is a
+ * DATETIME (UTC; NULL: none). When the writer failed the body is dropped
+ * and the answer is the 500 page. Returns the status, as a handler does.
+ * The feed must have been begun on req's emptied body. */
+int feedxml_respond(struct request *req, struct feedxml *fx, const char *modified);
 
 /* Append text to out keeping only what XML 1.0 allows: invalid UTF-8
  * becomes U+FFFD, control characters other than tab, LF and CR and the

@@ -34,9 +34,8 @@ static const char SQL_TOPIC_PUBLIC[] =
  * response. */
 static int send_feed(struct request *req, const struct feedxml_channel *ch, const struct db_rows *r)
 {
-	struct response *res = req->res;
-	buf_reset(&res->body);
-	struct feedxml *fx = feedxml_begin(&res->body, NULL);
+	buf_reset(&req->res->body);
+	struct feedxml *fx = feedxml_begin(&req->res->body, NULL);
 	feedxml_channel(fx, ch);
 	for (size_t i = 0; i < r->nrows; i++) {
 		const char *link =
@@ -47,15 +46,7 @@ static int send_feed(struct request *req, const struct feedxml_channel *ch, cons
 		feedxml_item(fx, &it);
 		feedxml_item_end(fx);
 	}
-	if (feedxml_finish(fx) < 0) {
-		buf_reset(&res->body);
-		return page_error(req, 500,
-		                  _("The feed could not be written. It has been logged."));
-	}
-	res->content_type = "application/rss+xml; charset=utf-8";
-	res->cacheable = 1;
-	res->status = 200;
-	return 200;
+	return feedxml_respond(req, fx, NULL);
 }
 
 int rss_home_fn(struct request *req)

@@ -146,16 +146,5 @@ int articles_feed_fn(struct request *req)
 		if (changed && (!newest || strcmp(changed, newest) > 0))
 			newest = changed;
 	}
-	if (feedxml_finish(fx) < 0) {
-		buf_reset(&res->body);
-		return page_error(req, 500,
-		                  _("The feed could not be written. It has been logged."));
-	}
-	const char *lm = newest ? publishing_http_date(req, newest) : NULL;
-	if (lm)
-		res_header(req, "Last-Modified", lm);
-	res->content_type = "application/rss+xml; charset=utf-8";
-	res->cacheable = 1;
-	res->status = 200;
-	return 200;
+	return feedxml_respond(req, fx, newest);
 }

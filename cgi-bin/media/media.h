@@ -115,8 +115,6 @@ int publishing_schedule_at(struct request *req, const char **utc, const char **a
  * {{at}}, {{zone}} (with at_error: refilled, its message shown). */
 void publishing_status(struct request *req, struct tmpl_dict *d, const struct db_rows *a,
                        const char *at_error, const char *const said[4]);
-/* "Tue, 03 Jun 2025 09:41:00 GMT" (HTTP's date) of a DATETIME, or NULL. */
-const char *publishing_http_date(struct request *req, const char *datetime);
 
 /* ---- uuid.c ---- */
 #define UUID_TEXT 37 /* "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" and NUL */

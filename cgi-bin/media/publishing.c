@@ -115,20 +115,3 @@ void publishing_status(struct request *req, struct tmpl_dict *d, const struct db
 		tmpl_show(d, "at_invalid");
 	}
 }
-
-const char *publishing_http_date(struct request *req, const char *datetime)
-{
-	time_t t = when_parse(datetime);
-	if (t <= 0)
-		return NULL;
-	struct tm tm;
-	char out[40];
-	gmtime_r(&t, &tm);
-	static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	snprintf(out, sizeof out, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[tm.tm_wday],
-	         tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-	         tm.tm_sec);
-	return arena_strdup(req->arena, out);
-}

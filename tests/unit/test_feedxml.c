@@ -2,7 +2,8 @@
  * test_feedxml.c - the RSS writer in core/feedxml.c: what it writes
  * parses with libxml2 (strict, no recovery), hostile text comes back as
  * the same text, bytes XML cannot carry are dropped, namespaced elements
- * work when declared and fail when not, and dates are RFC 822.
+ * work when declared and fail when not, and dates are RFC 822 (and
+ * HTTP's, for Last-Modified).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -229,6 +230,20 @@ static void test_dates_are_rfc822_in_english_gmt(void **state)
 	assert_string_equal(d, "Wed, 31 Dec 2025 23:59:59 +0000");
 }
 
+/* Last-Modified: the same English names, the zone written "GMT" as HTTP
+ * requires (RFC 9110, IMF-fixdate), never "+0000". */
+static void test_http_dates_end_in_gmt(void **state)
+{
+	(void)state;
+	char d[FEEDXML_DATE_MAX];
+	feedxml_http_date(1748943660, d);
+	assert_string_equal(d, "Tue, 03 Jun 2025 09:41:00 GMT");
+	feedxml_http_date(951782400, d); /* 2000-02-29 */
+	assert_string_equal(d, "Tue, 29 Feb 2000 00:00:00 GMT");
+	feedxml_http_date(1767225599, d);
+	assert_string_equal(d, "Wed, 31 Dec 2025 23:59:59 GMT");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +257,7 @@ int main(void)
 	    cmocka_unit_test(test_an_undeclared_prefix_fails_the_feed),
 	    cmocka_unit_test(test_an_empty_feed_is_well_formed),
 	    cmocka_unit_test(test_dates_are_rfc822_in_english_gmt),
+	    cmocka_unit_test(test_http_dates_end_in_gmt),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	xmlCleanupParser();
