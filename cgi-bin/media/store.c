@@ -275,22 +275,22 @@ int store_image(struct request *req, const struct upload *file, int square_min, 
 /* ---- transcripts ------------------------------------------------------------ */
 
 int store_transcript(struct request *req, const struct upload *file, struct stored *out,
-                     struct store_refusal *no)
+                     struct transcript *cues, struct store_refusal *no)
 {
 	memset(out, 0, sizeof *out);
+	memset(cues, 0, sizeof *cues);
 	if (!store_dir())
 		return not_set_up(no);
 	if (!file || file->len == 0)
 		return refuse(no, 400, _("Choose a transcript file to upload."));
 	if ((long long)file->len > STORE_TEXT_MAX)
 		return refuse(no, 413, _("The transcript is larger than 2 MB."));
-	struct transcript t;
-	if (transcript_parse(req->arena, file->data, file->len, &t) < 0)
+	if (transcript_parse(req->arena, file->data, file->len, cues) < 0)
 		return refuse(no, 400,
 		              _("This is not a transcript we can read. It must be WebVTT or SRT "
 		                "in UTF-8, each cue with well-formed times, and no cue may start "
 		                "before the one above it."));
-	int vtt = t.format == TRANSCRIPT_VTT;
+	int vtt = cues->format == TRANSCRIPT_VTT;
 	struct place p;
 	if (new_place(req, "transcripts", vtt ? "vtt" : "srt", &p) < 0 ||
 	    write_temp(req, &p, file->data, file->len) < 0 ||

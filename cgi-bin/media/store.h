@@ -30,6 +30,8 @@
 
 #include "request.h"
 
+struct transcript;
+
 #define STORE_AUDIO_MAX   (200LL * 1024 * 1024) /* bytes */
 #define STORE_IMAGE_MAX   (10LL * 1024 * 1024)  /* bytes */
 #define STORE_TEXT_MAX    (2LL * 1024 * 1024)   /* bytes: a transcript */
@@ -77,9 +79,11 @@ int store_image(struct request *req, const struct upload *file, int square_min, 
                 struct store_refusal *no);
 
 /* A transcript: WebVTT or SRT (checked by transcript.c's parser: cues
- * with well-formed times in order, UTF-8 text), up to STORE_TEXT_MAX. */
+ * with well-formed times in order, UTF-8 text), up to STORE_TEXT_MAX.
+ * Stored, *cues holds what the parser read (in the request's arena), so
+ * the caller need not parse it again. */
 int store_transcript(struct request *req, const struct upload *file, struct stored *out,
-                     struct store_refusal *no);
+                     struct transcript *cues, struct store_refusal *no);
 
 /* Remove a stored file (a replaced or deleted episode's); path as in
  * struct stored. Quietly ignores one that is not there, or a path that is

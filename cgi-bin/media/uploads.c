@@ -61,23 +61,42 @@ static const struct upload *the_file(const struct request *req)
 	return NULL;
 }
 
-static int no_file(struct request *req)
-{
-	return page_error(req, 400, _("Choose a file to upload first."));
-}
-
 static int refused(struct request *req, const struct store_refusal *no)
 {
 	return page_error(req, no->status, no->why);
 }
 
-/* The episode of the path, locked, or NULL (*status: 404 answered, or -1). */
-static struct db_rows *lock_episode(struct request *req, int *status)
+/* What a file goes to: the row's lock (by the path's id, or the show's
+ * one row), and the answer when there is no such row. */
+struct target {
+	const char *lock;
+	int by_id;
+	int missing_status;
+	const char *missing; /* N_() */
+};
+static const struct target episode_target = {SQL_EPISODE_LOCK, 1, 404,
+                                             N_("There is no such episode.")};
+static const struct target show_target = {
+    SQL_SHOW_LOCK, 0, 409, N_("Save the show's details first, then upload its artwork.")};
+static const struct target article_target = {SQL_ARTICLE_LOCK, 1, 404,
+                                             N_("There is no such article.")};
+
+/* The first steps of every upload: the form's file (400 when none was
+ * chosen), then the row it goes to, locked. The row and *file, or NULL
+ * with *status the answer given (or -1 on database failure). */
+static struct db_rows *upload_begin(struct request *req, const struct target *t,
+                                    const struct upload **file, int *status)
 {
-	struct db_rows *r = db_query(req, SQL_EPISODE_LOCK, db_int(req->ids[0]));
+	*file = the_file(req);
+	if (!*file) {
+		*status = page_error(req, 400, _("Choose a file to upload first."));
+		return NULL;
+	}
+	struct db_rows *r =
+	    t->by_id ? db_query(req, t->lock, db_int(req->ids[0])) : db_query(req, t->lock);
 	*status = -1;
 	if (r && r->nrows != 1) {
-		*status = page_error(req, 404, _("There is no such episode."));
+		*status = page_error(req, t->missing_status, _(t->missing));
 		return NULL;
 	}
 	return r;
@@ -99,11 +118,9 @@ static int audit_file(struct request *req, const char *action, const char *what,
 
 int upload_audio_fn(struct request *req)
 {
-	const struct upload *file = the_file(req);
-	if (!file)
-		return no_file(req);
+	const struct upload *file;
 	int status;
-	struct db_rows *e = lock_episode(req, &status);
+	struct db_rows *e = upload_begin(req, &episode_target, &file, &status);
 	if (!e)
 		return status;
 	struct stored s;
@@ -122,11 +139,9 @@ int upload_audio_fn(struct request *req)
 
 int upload_episode_image_fn(struct request *req)
 {
-	const struct upload *file = the_file(req);
-	if (!file)
-		return no_file(req);
+	const struct upload *file;
 	int status;
-	struct db_rows *e = lock_episode(req, &status);
+	struct db_rows *e = upload_begin(req, &episode_target, &file, &status);
 	if (!e)
 		return status;
 	struct stored s;
@@ -164,20 +179,16 @@ static const char *cues_text(struct request *req, const struct transcript *t)
 
 int upload_transcript_fn(struct request *req)
 {
-	const struct upload *file = the_file(req);
-	if (!file)
-		return no_file(req);
+	const struct upload *file;
 	int status;
-	struct db_rows *e = lock_episode(req, &status);
+	struct db_rows *e = upload_begin(req, &episode_target, &file, &status);
 	if (!e)
 		return status;
 	struct stored s;
 	struct store_refusal no;
-	if (store_transcript(req, file, &s, &no) < 0)
+	struct transcript t; /* the cues store_transcript read, for their text */
+	if (store_transcript(req, file, &s, &t, &no) < 0)
 		return refused(req, &no);
-	struct transcript t; /* parsed once more for its text: store_transcript checked it */
-	if (transcript_parse(req->arena, file->data, file->len, &t) < 0)
-		return -1;
 	if (db_exec(req, SQL_EPISODE_TRANSCRIPT, db_text(s.path), db_text(s.type),
 	            db_text(cues_text(req, &t)), db_int(req->ids[0])) < 0 ||
 	    audit_file(req, "episode.transcript",
@@ -190,15 +201,11 @@ int upload_transcript_fn(struct request *req)
 
 int upload_artwork_fn(struct request *req)
 {
-	const struct upload *file = the_file(req);
-	if (!file)
-		return no_file(req);
-	struct db_rows *r = db_query(req, SQL_SHOW_LOCK);
+	const struct upload *file;
+	int status;
+	struct db_rows *r = upload_begin(req, &show_target, &file, &status);
 	if (!r)
-		return -1;
-	if (r->nrows != 1)
-		return page_error(req, 409,
-		                  _("Save the show's details first, then upload its artwork."));
+		return status;
 	struct stored s;
 	struct store_refusal no;
 	if (store_image(req, file, STORE_ARTWORK_MIN, &s, &no) < 0)
@@ -212,14 +219,11 @@ int upload_artwork_fn(struct request *req)
 
 int upload_cover_fn(struct request *req)
 {
-	const struct upload *file = the_file(req);
-	if (!file)
-		return no_file(req);
-	struct db_rows *r = db_query(req, SQL_ARTICLE_LOCK, db_int(req->ids[0]));
+	const struct upload *file;
+	int status;
+	struct db_rows *r = upload_begin(req, &article_target, &file, &status);
 	if (!r)
-		return -1;
-	if (r->nrows != 1)
-		return page_error(req, 404, _("There is no such article."));
+		return status;
 	struct stored s;
 	struct store_refusal no;
 	if (store_image(req, file, 0, &s, &no) < 0)
