@@ -288,3 +288,20 @@ def test_long_lists_go_on_by_key_without_losing_or_repeating_a_question():
         assert 'Mine <span class="count">(23)</span>' in sp.get("/inbox?view=mine").text
     finally:  # out of the other stories' pool
         sql("UPDATE questions SET status = 'closed' WHERE member_id = ?", user_id(handle))
+
+
+def test_a_tab_past_a_thousand_questions_says_1000_plus():
+    # the tabs' counts read at most 1001 entries (desk.c DESK_COUNT_MAX):
+    # with 1,100 new questions in the pool the tab says "1000+", no number
+    sp, _, _ = support_person("ibxsp")
+    _, handle = member("ibx")
+    sql("INSERT INTO questions (member_id, subject, body) "
+        "SELECT ?, CONCAT('Exams ', seq), ? FROM seq_1_to_1100", user_id(handle), BODY)
+    try:
+        assert one("SELECT COUNT(*) FROM questions WHERE member_id = ?",
+                   user_id(handle)) == "1100"
+        page = sp.get("/inbox")
+        assert page.status == 200, page
+        assert 'Pool <span class="count">(1000+)</span>' in page.text
+    finally:  # out of the other stories' pool
+        sql("DELETE FROM questions WHERE member_id = ?", user_id(handle))
