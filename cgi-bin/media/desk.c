@@ -57,32 +57,13 @@ static const char SQL_ARTICLE[] =
     "IFNULL(a.public_at <= NOW(), 0) AS live, a.cover_path AS cover_path "
     "FROM articles a JOIN topics t ON t.id = a.topic_id WHERE a.id = ?";
 /* For a write: the article alone, locked. */
-static const char SQL_LOCK[] =
-    "SELECT status, slug, IFNULL(author_id, 0) AS author_id, published_at, "
-    "IFNULL(public_at <= NOW(), 0) AS live FROM articles WHERE id = ? FOR UPDATE";
+static const char SQL_LOCK[] = PUBLISHING_LOCK("articles", "IFNULL(public_at <= NOW(), 0) AS live");
 static const char SQL_INSERT[] =
     "INSERT INTO articles (slug, title, summary, body, body_html, topic_id, author_id) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)";
 static const char SQL_UPDATE[] =
     "UPDATE articles SET slug = ?, title = ?, summary = ?, body = ?, body_html = ?, "
     "topic_id = ?, updated_at = NOW() WHERE id = ?";
-/* Published now; one that was public before keeps its first date (its
- * place in the list and the feed), a scheduled one whose time came its
- * scheduled time. */
-static const char SQL_PUBLISH[] =
-    "UPDATE articles SET published_at = COALESCE(published_at, "
-    "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NOW())), "
-    "status = 'published', publish_at = NULL, updated_at = NOW() WHERE id = ?";
-static const char SQL_SCHEDULE[] =
-    "UPDATE articles SET status = 'scheduled', publish_at = ?, updated_at = NOW() "
-    "WHERE id = ?";
-/* Taken down; one that was public keeps the date it first was (a
- * scheduled one that never came out has none). */
-static const char SQL_UNPUBLISH[] =
-    "UPDATE articles SET published_at = COALESCE(published_at, "
-    "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NULL)), "
-    "status = 'unpublished', publish_at = NULL, updated_at = NOW() WHERE id = ?";
-static const char SQL_DELETE[] = "DELETE FROM articles WHERE id = ?";
 
 const struct field article_fields[] = {
     TEXT_FIELD("title", N_("Title"), LIMIT_ARTICLE_TITLE_MIN, LIMIT_ARTICLE_TITLE_MAX, 0),
@@ -264,6 +245,27 @@ int desk_edit_fn(struct request *req)
 	return show_form(req, 200, a, 0, NULL);
 }
 
+/* ---- what publishing.c needs of an article ------------------------------ */
+
+/* A schedule with no time, or one passed: the edit page again. */
+static int schedule_refused(struct request *req, const char *at_error)
+{
+	int status;
+	struct db_rows *a = load(req, req->ids[0], &status);
+	return a ? show_form(req, 400, a, 0, at_error) : status;
+}
+
+static const struct publishing_kind article_kind = {
+    .lock = SQL_LOCK,
+    PUBLISHING_SQL("articles"),
+    .noun = "article",
+    .edit_path = "/editor/",
+    .deleted_url = "/editor?done=deleted",
+    .missing = N_("There is no such article."),
+    .not_public = N_("This article is not published or scheduled."),
+    .schedule_refused = schedule_refused,
+};
+
 /* The checked form, and what it means: the topic's id, the slug to store
  * (slug_now: the stored one, or NULL for a new article), the Markdown
  * rendered. 0 when all is well; else the form's errors are set (answer
@@ -386,79 +388,21 @@ int desk_preview_fn(struct request *req)
 	return page_end(req, 200);
 }
 
-/* ---- publishing -------------------------------------------------------- */
-
-/* Lock article id for a change of status: its row, or NULL (answered
- * 404 in *status, or -1). */
-static struct db_rows *lock(struct request *req, int *status)
-{
-	struct db_rows *l = db_query(req, SQL_LOCK, db_int(req->ids[0]));
-	*status = l ? 404 : -1;
-	if (l && l->nrows != 1)
-		return NULL;
-	return l;
-}
-
-/* The audit record of what happened to the article. */
-static int audit(struct request *req, const char *action, const struct db_rows *l, const char *more)
-{
-	const char *detail = arena_printf(req->arena, "article %lld %s%s%s", req->ids[0],
-	                                  db_get(l, 0, "slug"), more ? " " : "", more ? more : "");
-	return auth_audit(req, action, db_get_int(l, 0, "author_id"), detail);
-}
-
-static int done(struct request *req, const char *what)
-{
-	return res_redirect(req,
-	                    arena_printf(req->arena, "/editor/%lld?done=%s", req->ids[0], what));
-}
+/* ---- publishing (publishing.c) ---------------------------------------- */
 
 int desk_publish_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	if (strcmp(db_get(l, 0, "status"), "published") == 0)
-		return done(req, "published"); /* already: nothing to do */
-	if (db_exec(req, SQL_PUBLISH, db_int(req->ids[0])) < 0 ||
-	    audit(req, "article_publish", l, NULL) < 0)
-		return -1;
-	return done(req, "published");
+	return publishing_publish(req, &article_kind);
 }
 
 int desk_schedule_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	const char *at_error, *utc;
-	if (publishing_schedule_at(req, &utc, &at_error) < 0)
-		return -1;
-	if (at_error) {
-		struct db_rows *a = load(req, req->ids[0], &status);
-		return a ? show_form(req, 400, a, 0, at_error) : status;
-	}
-	if (db_exec(req, SQL_SCHEDULE, db_text(utc), db_int(req->ids[0])) < 0 ||
-	    audit(req, "article_schedule", l, utc) < 0)
-		return -1;
-	return done(req, "scheduled");
+	return publishing_schedule(req, &article_kind);
 }
 
 int desk_unpublish_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	const char *st = db_get(l, 0, "status");
-	if (strcmp(st, "draft") == 0 || strcmp(st, "unpublished") == 0)
-		return page_error(req, 409, _("This article is not published or scheduled."));
-	if (db_exec(req, SQL_UNPUBLISH, db_int(req->ids[0])) < 0 ||
-	    audit(req, "article_unpublish", l, NULL) < 0)
-		return -1;
-	return done(req, "unpublished");
+	return publishing_unpublish(req, &article_kind);
 }
 
 int desk_delete_form_fn(struct request *req)
@@ -476,12 +420,5 @@ int desk_delete_form_fn(struct request *req)
 
 int desk_delete_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	if (db_exec(req, SQL_DELETE, db_int(req->ids[0])) < 0 ||
-	    audit(req, "article_delete", l, NULL) < 0)
-		return -1;
-	return res_redirect(req, "/editor?done=deleted");
+	return publishing_delete(req, &article_kind);
 }

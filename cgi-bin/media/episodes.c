@@ -64,9 +64,8 @@ static const char SQL_EPISODE[] =
     "IFNULL(e.public_at <= NOW(), 0) AS live "
     "FROM episodes e LEFT JOIN topics t ON t.id = e.topic_id WHERE e.id = ?";
 static const char SQL_LOCK[] =
-    "SELECT status, slug, IFNULL(author_id, 0) AS author_id, published_at, "
-    "audio_path IS NOT NULL AS has_audio, audio_path, image_path, transcript_path "
-    "FROM episodes WHERE id = ? FOR UPDATE";
+    PUBLISHING_LOCK("episodes", "audio_path IS NOT NULL AS has_audio, audio_path, image_path, "
+                                "transcript_path");
 static const char SQL_INSERT[] =
     "INSERT INTO episodes (slug, guid, title, description, description_html, topic_id, "
     "season, episode_number, episode_type, explicit, chapters, chapters_json, author_id) "
@@ -75,18 +74,6 @@ static const char SQL_UPDATE[] =
     "UPDATE episodes SET slug = ?, title = ?, description = ?, description_html = ?, "
     "topic_id = ?, season = ?, episode_number = ?, episode_type = ?, explicit = ?, "
     "chapters = ?, chapters_json = ?, updated_at = NOW() WHERE id = ?";
-static const char SQL_PUBLISH[] =
-    "UPDATE episodes SET published_at = COALESCE(published_at, "
-    "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NOW())), "
-    "status = 'published', publish_at = NULL, updated_at = NOW() WHERE id = ?";
-static const char SQL_SCHEDULE[] =
-    "UPDATE episodes SET status = 'scheduled', publish_at = ?, updated_at = NOW() "
-    "WHERE id = ?";
-static const char SQL_UNPUBLISH[] =
-    "UPDATE episodes SET published_at = COALESCE(published_at, "
-    "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NULL)), "
-    "status = 'unpublished', publish_at = NULL, updated_at = NOW() WHERE id = ?";
-static const char SQL_DELETE[] = "DELETE FROM episodes WHERE id = ?";
 
 static const char *const episode_types[] = {"full", "trailer", "bonus", NULL};
 
@@ -267,6 +254,53 @@ int episode_edit_fn(struct request *req)
 	return show_form(req, 200, a, 0, NULL, NULL);
 }
 
+/* ---- what publishing.c needs of an episode ------------------------------ */
+
+/* Publishing or scheduling an episode with no audio: 409, the edit page
+ * saying why. */
+static int may_publish(struct request *req, const struct db_rows *l)
+{
+	if (db_get_int(l, 0, "has_audio"))
+		return 0;
+	int status;
+	struct db_rows *a = load(req, req->ids[0], &status);
+	if (!a)
+		return status < 0 ? -1 : no_such(req);
+	return show_form(req, 409, a, 0, NULL,
+	                 _("An episode needs its audio before it can be published or scheduled. "
+	                   "Upload the audio first."));
+}
+
+static int schedule_refused(struct request *req, const char *at_error)
+{
+	int status;
+	struct db_rows *a = load(req, req->ids[0], &status);
+	return a ? show_form(req, 400, a, 0, at_error, NULL) : status;
+}
+
+/* The row goes in the transaction; its files after it is written (a
+ * retried transaction removes them again, which store_remove allows). */
+static void remove_files(struct request *req, const struct db_rows *l)
+{
+	static const char *const files[] = {"audio_path", "image_path", "transcript_path"};
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+		if (db_get(l, 0, files[i]))
+			store_remove(req, db_get(l, 0, files[i]));
+}
+
+static const struct publishing_kind episode_kind = {
+    .lock = SQL_LOCK,
+    PUBLISHING_SQL("episodes"),
+    .noun = "episode",
+    .edit_path = "/editor/episodes/",
+    .deleted_url = "/editor?done=episode_deleted",
+    .missing = N_("There is no such episode."),
+    .not_public = N_("This episode is not published or scheduled."),
+    .may_publish = may_publish,
+    .schedule_refused = schedule_refused,
+    .deleted = remove_files,
+};
+
 struct draft {
 	struct db_value topic, season, number;
 	const char *slug, *html, *chapters_json;
@@ -422,93 +456,21 @@ int episode_preview_fn(struct request *req)
 	return page_end(req, 200);
 }
 
-/* ---- publishing --------------------------------------------------------- */
-
-static struct db_rows *lock(struct request *req, int *status)
-{
-	struct db_rows *l = db_query(req, SQL_LOCK, db_int(req->ids[0]));
-	*status = l ? 404 : -1;
-	if (l && l->nrows != 1)
-		return NULL;
-	return l;
-}
-
-static int audit(struct request *req, const char *action, const struct db_rows *l, const char *more)
-{
-	const char *detail = arena_printf(req->arena, "episode %lld %s%s%s", req->ids[0],
-	                                  db_get(l, 0, "slug"), more ? " " : "", more ? more : "");
-	return auth_audit(req, action, db_get_int(l, 0, "author_id"), detail);
-}
-
-static int done(struct request *req, const char *what)
-{
-	return res_redirect(
-	    req, arena_printf(req->arena, "/editor/episodes/%lld?done=%s", req->ids[0], what));
-}
-
-/* Publishing or scheduling an episode with no audio: 409, the edit page
- * saying why. */
-static int no_audio(struct request *req)
-{
-	int status;
-	struct db_rows *a = load(req, req->ids[0], &status);
-	if (!a)
-		return status < 0 ? -1 : no_such(req);
-	return show_form(req, 409, a, 0, NULL,
-	                 _("An episode needs its audio before it can be published or scheduled. "
-	                   "Upload the audio first."));
-}
+/* ---- publishing (publishing.c) ----------------------------------------- */
 
 int episode_publish_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	if (!db_get_int(l, 0, "has_audio"))
-		return no_audio(req);
-	if (strcmp(db_get(l, 0, "status"), "published") == 0)
-		return done(req, "published");
-	if (db_exec(req, SQL_PUBLISH, db_int(req->ids[0])) < 0 ||
-	    audit(req, "episode_publish", l, NULL) < 0)
-		return -1;
-	return done(req, "published");
+	return publishing_publish(req, &episode_kind);
 }
 
 int episode_schedule_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	if (!db_get_int(l, 0, "has_audio"))
-		return no_audio(req);
-	const char *at_error, *utc;
-	if (publishing_schedule_at(req, &utc, &at_error) < 0)
-		return -1;
-	if (at_error) {
-		struct db_rows *a = load(req, req->ids[0], &status);
-		return a ? show_form(req, 400, a, 0, at_error, NULL) : status;
-	}
-	if (db_exec(req, SQL_SCHEDULE, db_text(utc), db_int(req->ids[0])) < 0 ||
-	    audit(req, "episode_schedule", l, utc) < 0)
-		return -1;
-	return done(req, "scheduled");
+	return publishing_schedule(req, &episode_kind);
 }
 
 int episode_unpublish_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	const char *st = db_get(l, 0, "status");
-	if (strcmp(st, "draft") == 0 || strcmp(st, "unpublished") == 0)
-		return page_error(req, 409, _("This episode is not published or scheduled."));
-	if (db_exec(req, SQL_UNPUBLISH, db_int(req->ids[0])) < 0 ||
-	    audit(req, "episode_unpublish", l, NULL) < 0)
-		return -1;
-	return done(req, "unpublished");
+	return publishing_unpublish(req, &episode_kind);
 }
 
 int episode_delete_form_fn(struct request *req)
@@ -525,20 +487,7 @@ int episode_delete_form_fn(struct request *req)
 	return page_end(req, 200);
 }
 
-/* The row goes in the transaction; its files after it is written (a
- * retried transaction removes them again, which store_remove allows). */
 int episode_delete_fn(struct request *req)
 {
-	int status;
-	struct db_rows *l = lock(req, &status);
-	if (!l)
-		return status < 0 ? -1 : no_such(req);
-	if (db_exec(req, SQL_DELETE, db_int(req->ids[0])) < 0 ||
-	    audit(req, "episode_delete", l, NULL) < 0)
-		return -1;
-	static const char *const files[] = {"audio_path", "image_path", "transcript_path"};
-	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
-		if (db_get(l, 0, files[i]))
-			store_remove(req, db_get(l, 0, files[i]));
-	return res_redirect(req, "/editor?done=episode_deleted");
+	return publishing_delete(req, &episode_kind);
 }

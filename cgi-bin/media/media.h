@@ -10,7 +10,9 @@
  *   desk.c      /editor: the lists, new, edit, preview, publish, schedule,
  *               unpublish, delete
  *   publishing.c what articles and episodes share at the desk: the
- *               schedule's time, the status an edit page shows
+ *               actions (publish, schedule, unpublish, delete) behind a
+ *               struct publishing_kind, the schedule's time, the status
+ *               an edit page shows
  *   uuid.c      SHA-1, UUID v4 (an episode's guid) and v5 (the show's
  *               podcast:guid)
  *   show.c      /editor/show: the podcast's show (one row)
@@ -97,6 +99,65 @@ extern const struct field article_fields[];  /* title, slug, summary, topic, bod
 extern const struct field schedule_fields[]; /* at */
 
 /* ---- publishing.c ---- */
+
+/* What the desk does alike to an article and an episode (publish,
+ * schedule, unpublish, delete, each audited), told apart by one of these
+ * (desk.c's article_kind, episodes.c's episode_kind). The SQL is made
+ * from the table's name by PUBLISHING_SQL and PUBLISHING_LOCK below, so
+ * every statement stays a literal with ? placeholders. */
+struct publishing_kind {
+	/* The row alone for a write, FOR UPDATE (PUBLISHING_LOCK): columns
+	 * status, slug, author_id, published_at and the kind's own. */
+	const char *lock;
+	/* PUBLISHING_SQL: each takes the id last (schedule: the time first). */
+	const char *publish, *schedule, *unpublish, *remove;
+	const char *noun; /* the audit's: action "<noun>_publish", detail "<noun> <id> <slug>" */
+	const char *edit_path;   /* the edit page's address but its id: "/editor/" (a prefix, as a
+	                            format must be a literal) */
+	const char *deleted_url; /* where a delete sends the editor */
+	const char *missing;     /* N_(): no such row (404) */
+	const char *not_public;  /* N_(): unpublishing a draft or an unpublished one (409) */
+	/* NULL, or asked before publishing or scheduling the locked row l: 0
+	 * when it may be; else the answer it gave (a status, or -1). */
+	int (*may_publish)(struct request *req, const struct db_rows *l);
+	/* The edit page again (400) with the schedule form's at_error. */
+	int (*schedule_refused)(struct request *req, const char *at_error);
+	/* NULL, or told of a deleted row l (written, audited) to remove what
+	 * goes with it. */
+	void (*deleted)(struct request *req, const struct db_rows *l);
+};
+
+/* The statements every kind shares, for a struct publishing_kind's
+ * initialiser: table is a string literal ("articles"). Published now: one
+ * that was public before keeps its first date (its place in the list and
+ * the feed), a scheduled one whose time came its scheduled time. Taken
+ * down: one that was public keeps the date it first was (a scheduled one
+ * that never came out has none). */
+#define PUBLISHING_SQL(table)                                                                      \
+	.publish = "UPDATE " table " SET published_at = COALESCE(published_at, "                   \
+	           "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NOW())), "        \
+	           "status = 'published', publish_at = NULL, updated_at = NOW() WHERE id = ?",     \
+	.schedule = "UPDATE " table " SET status = 'scheduled', publish_at = ?, "                  \
+	            "updated_at = NOW() WHERE id = ?",                                             \
+	.unpublish = "UPDATE " table " SET published_at = COALESCE(published_at, "                 \
+	             "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NULL)), "       \
+	             "status = 'unpublished', publish_at = NULL, updated_at = NOW() WHERE id = ?", \
+	.remove = "DELETE FROM " table " WHERE id = ?"
+/* The lock of one row, with the kind's own columns besides. */
+#define PUBLISHING_LOCK(table, columns)                                                            \
+	"SELECT status, slug, IFNULL(author_id, 0) AS author_id, published_at, " columns           \
+	" FROM " table " WHERE id = ? FOR UPDATE"
+
+/* The actions on the row of the path's id (req->ids[0]), each in the
+ * route's transaction, audited, answering a 303 to the edit page
+ * (?done=published, scheduled, unpublished; a delete to deleted_url).
+ * Publishing a published row does nothing; unpublishing one that is not
+ * published or scheduled is 409; no such row 404. */
+int publishing_publish(struct request *req, const struct publishing_kind *k);
+int publishing_schedule(struct request *req, const struct publishing_kind *k);
+int publishing_unpublish(struct request *req, const struct publishing_kind *k);
+int publishing_delete(struct request *req, const struct publishing_kind *k);
+
 /* The value "YYYY-MM-DDTHH:MM" of a datetime-local field for t, on the
  * site's wall clock. */
 const char *publishing_local_input(struct request *req, time_t t);

@@ -1,17 +1,23 @@
 /*
  * publishing.c - what articles and episodes share at the desk: the
- * schedule's time (the site's wall clock in the form, UTC in the
- * database), the check of a "publish at" field, and what the edit page
- * says about a row's status and which actions it offers.
+ * actions on a row (publish, schedule, unpublish, delete: locked,
+ * written and audited in the route's transaction), told apart by a
+ * struct publishing_kind (media.h); the schedule's time (the site's wall
+ * clock in the form, UTC in the database), the check of a "publish at"
+ * field, and what the edit page says about a row's status and which
+ * actions it offers.
  */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
 #include "app.h"
+#include "auth.h"
 #include "db.h"
 #include "i18n.h"
 #include "media.h"
+#include "page.h"
+#include "response.h"
 #include "tmpl.h"
 #include "when.h"
 
@@ -114,4 +120,102 @@ void publishing_status(struct request *req, struct tmpl_dict *d, const struct db
 		tmpl_set(d, "at_error", at_error);
 		tmpl_show(d, "at_invalid");
 	}
+}
+
+/* ---- the actions ------------------------------------------------------- */
+
+static int no_such(struct request *req, const struct publishing_kind *k)
+{
+	return page_error(req, 404, _(k->missing));
+}
+
+/* Lock the row for a change of status: its row, or NULL (answered 404 in
+ * *status, or -1). */
+static struct db_rows *lock(struct request *req, const struct publishing_kind *k, int *status)
+{
+	struct db_rows *l = db_query(req, k->lock, db_int(req->ids[0]));
+	*status = l ? 404 : -1;
+	if (l && l->nrows != 1)
+		return NULL;
+	return l;
+}
+
+/* The audit record of what happened to the row: "<noun>_<action>". */
+static int audit(struct request *req, const struct publishing_kind *k, const char *action,
+                 const struct db_rows *l, const char *more)
+{
+	const char *detail = arena_printf(req->arena, "%s %lld %s%s%s", k->noun, req->ids[0],
+	                                  db_get(l, 0, "slug"), more ? " " : "", more ? more : "");
+	return auth_audit(req, arena_printf(req->arena, "%s_%s", k->noun, action),
+	                  db_get_int(l, 0, "author_id"), detail);
+}
+
+static int done(struct request *req, const struct publishing_kind *k, const char *what)
+{
+	return res_redirect(
+	    req, arena_printf(req->arena, "%s%lld?done=%s", k->edit_path, req->ids[0], what));
+}
+
+int publishing_publish(struct request *req, const struct publishing_kind *k)
+{
+	int status;
+	struct db_rows *l = lock(req, k, &status);
+	if (!l)
+		return status < 0 ? -1 : no_such(req, k);
+	if (k->may_publish && (status = k->may_publish(req, l)) != 0)
+		return status;
+	if (strcmp(db_get(l, 0, "status"), "published") == 0)
+		return done(req, k, "published"); /* already: nothing to do */
+	if (db_exec(req, k->publish, db_int(req->ids[0])) < 0 ||
+	    audit(req, k, "publish", l, NULL) < 0)
+		return -1;
+	return done(req, k, "published");
+}
+
+int publishing_schedule(struct request *req, const struct publishing_kind *k)
+{
+	int status;
+	struct db_rows *l = lock(req, k, &status);
+	if (!l)
+		return status < 0 ? -1 : no_such(req, k);
+	if (k->may_publish && (status = k->may_publish(req, l)) != 0)
+		return status;
+	const char *at_error, *utc;
+	if (publishing_schedule_at(req, &utc, &at_error) < 0)
+		return -1;
+	if (at_error)
+		return k->schedule_refused(req, at_error);
+	if (db_exec(req, k->schedule, db_text(utc), db_int(req->ids[0])) < 0 ||
+	    audit(req, k, "schedule", l, utc) < 0)
+		return -1;
+	return done(req, k, "scheduled");
+}
+
+int publishing_unpublish(struct request *req, const struct publishing_kind *k)
+{
+	int status;
+	struct db_rows *l = lock(req, k, &status);
+	if (!l)
+		return status < 0 ? -1 : no_such(req, k);
+	const char *st = db_get(l, 0, "status");
+	if (strcmp(st, "draft") == 0 || strcmp(st, "unpublished") == 0)
+		return page_error(req, 409, _(k->not_public));
+	if (db_exec(req, k->unpublish, db_int(req->ids[0])) < 0 ||
+	    audit(req, k, "unpublish", l, NULL) < 0)
+		return -1;
+	return done(req, k, "unpublished");
+}
+
+int publishing_delete(struct request *req, const struct publishing_kind *k)
+{
+	int status;
+	struct db_rows *l = lock(req, k, &status);
+	if (!l)
+		return status < 0 ? -1 : no_such(req, k);
+	if (db_exec(req, k->remove, db_int(req->ids[0])) < 0 ||
+	    audit(req, k, "delete", l, NULL) < 0)
+		return -1;
+	if (k->deleted)
+		k->deleted(req, l);
+	return res_redirect(req, k->deleted_url);
 }
