@@ -44,12 +44,6 @@ static const char SQL_DESK[] =
     "IFNULL(a.public_at <= NOW(), 0) AS live "
     "FROM articles a LEFT JOIN users u ON u.id = a.author_id "
     "ORDER BY a.updated_at DESC, a.id DESC LIMIT ?";
-/* The topics' names in the editor's language (sql/013), else the default. */
-static const char SQL_TOPICS[] =
-    "SELECT t.slug AS slug, " TOPIC_NAME("name") "FROM topics t " TOPIC_TEXTS_JOIN
-                                                 "ORDER BY t.position, t.id";
-static const char SQL_TOPIC_ID[] = "SELECT id FROM topics WHERE slug = ?";
-static const char SQL_SLUG_TAKEN[] = "SELECT id FROM articles WHERE slug = ?";
 static const char SQL_ARTICLE[] =
     "SELECT a.id AS id, a.title AS title, a.slug AS slug, a.summary AS summary, a.body AS body, "
     "t.slug AS topic, a.status AS status, IFNULL(a.author_id, 0) AS author_id, "
@@ -146,22 +140,6 @@ int desk_fn(struct request *req)
 
 /* ---- the form ---------------------------------------------------------- */
 
-/* The options of the topic field, the chosen one selected. -1 on
- * database failure. */
-static int topic_options(struct request *req, struct tmpl_dict *d, const char *chosen)
-{
-	struct db_rows *t = db_query(req, SQL_TOPICS, db_text(i18n_lang()));
-	if (!t)
-		return -1;
-	for (size_t i = 0; i < t->nrows; i++) {
-		struct tmpl_dict *o = tmpl_add(d, "topic_option");
-		page_row(o, t, i);
-		if (chosen && strcmp(db_get(t, i, "slug"), chosen) == 0)
-			tmpl_show(o, "selected");
-	}
-	return 0;
-}
-
 static void form_limits(struct tmpl_dict *d)
 {
 	tmpl_set_int(d, "title_min", LIMIT_ARTICLE_TITLE_MIN);
@@ -208,7 +186,7 @@ static int show_form(struct request *req, int status, const struct db_rows *a, i
 		form_fill(req->form_in, d);
 		topic = req_text(req, "topic");
 	}
-	if (topic_options(req, d, topic) < 0)
+	if (publishing_topic_options(req, d, topic) < 0)
 		return -1;
 	if (a && !refill)
 		show_done(req, d);
@@ -263,6 +241,7 @@ static const struct publishing_kind article_kind = {
     .deleted_url = "/editor?done=deleted",
     .missing = N_("There is no such article."),
     .not_public = N_("This article is not published or scheduled."),
+    .slug_in_use = N_("Another article has this address. Choose another one."),
     .schedule_refused = schedule_refused,
 };
 
@@ -280,50 +259,24 @@ static int check_form(struct request *req, long long self, const char *slug_now,
                       struct draft *out)
 {
 	struct form *f = req->form_in;
-	int bad = f->failed;
 	const char *topic = req_text(req, "topic");
 	out->topic_id = 0;
 	if (*topic) {
-		struct db_rows *t =
-		    topic_slug_valid(topic) ? db_query(req, SQL_TOPIC_ID, db_text(topic)) : NULL;
-		if (topic_slug_valid(topic) && !t)
+		out->topic_id = publishing_topic_id(req, topic);
+		if (out->topic_id < 0)
 			return -1;
-		if (!t || t->nrows != 1) {
+		if (!out->topic_id)
 			form_error(f, "topic", _("Choose one of the topics."));
-			bad = 1;
-		} else {
-			out->topic_id = db_get_int(t, 0, "id");
-		}
 	}
 	const char *body = req_text(req, "body");
 	const char *problem = *body ? article_markdown_problem(body) : NULL;
-	if (problem) {
+	if (problem)
 		form_error(f, "body", problem);
-		bad = 1;
-	}
-	const char *slug = req_text(req, "slug");
-	if (!slug_editable || !*slug)
-		slug = slug_now ? slug_now : article_slug_from(req->arena, req_text(req, "title"));
-	else if (!article_slug_valid(slug)) {
-		form_error(
-		    f, "slug",
-		    _("Use 2 to 80 of the letters a-z, digits and '-' (not first or last)."));
-		bad = 1;
-	}
-	if (!bad && (!slug_now || strcmp(slug, slug_now) != 0)) {
-		struct db_rows *s = db_query(req, SQL_SLUG_TAKEN, db_text(slug));
-		if (!s)
-			return -1;
-		if (s->nrows && db_get_int(s, 0, "id") != self) {
-			form_error(f, "slug",
-			           _("Another article has this address. Choose another one."));
-			bad = 1;
-		}
-	}
-	if (bad) {
-		f->failed = 1;
+	const char *slug = publishing_slug(req, &article_kind, self, slug_now, slug_editable);
+	if (!slug)
+		return -1;
+	if (f->failed) /* form_error sets it */
 		return 1;
-	}
 	out->slug = slug;
 	out->html = md_render(req->arena, body, strlen(body));
 	return 0;

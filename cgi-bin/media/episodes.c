@@ -44,11 +44,6 @@ static const char SQL_DESK[] =
     "e.public_at AS public_at, IFNULL(e.public_at <= NOW(), 0) AS live, "
     "e.audio_path IS NOT NULL AS has_audio "
     "FROM episodes e ORDER BY e.updated_at DESC, e.id DESC LIMIT ?";
-static const char SQL_TOPICS[] =
-    "SELECT t.slug AS slug, " TOPIC_NAME("name") "FROM topics t " TOPIC_TEXTS_JOIN
-                                                 "ORDER BY t.position, t.id";
-static const char SQL_TOPIC_ID[] = "SELECT id FROM topics WHERE slug = ?";
-static const char SQL_SLUG_TAKEN[] = "SELECT id FROM episodes WHERE slug = ?";
 static const char SQL_NUMBER_TAKEN[] =
     "SELECT id FROM episodes WHERE episode_number = ? AND season <=> ? AND id <> ? LIMIT 1";
 static const char SQL_EPISODE[] =
@@ -130,20 +125,6 @@ int episodes_desk_list(struct request *req, struct tmpl_dict *d)
 
 /* ---- the form ----------------------------------------------------------- */
 
-static int topic_options(struct request *req, struct tmpl_dict *d, const char *chosen)
-{
-	struct db_rows *t = db_query(req, SQL_TOPICS, db_text(i18n_lang()));
-	if (!t)
-		return -1;
-	for (size_t i = 0; i < t->nrows; i++) {
-		struct tmpl_dict *o = tmpl_add(d, "topic_option");
-		page_row(o, t, i);
-		if (chosen && strcmp(db_get(t, i, "slug"), chosen) == 0)
-			tmpl_show(o, "selected");
-	}
-	return 0;
-}
-
 static void files_shown(struct request *req, struct tmpl_dict *d, const struct db_rows *a)
 {
 	if (db_get(a, 0, "audio_path")) {
@@ -221,7 +202,7 @@ static int show_form(struct request *req, int status, const struct db_rows *a, i
 			tmpl_show(d, arena_printf(req->arena, "type_%s", episode_types[i]));
 	if (explicit_)
 		tmpl_show(d, "explicit_checked");
-	if (topic_options(req, d, topic) < 0)
+	if (publishing_topic_options(req, d, topic) < 0)
 		return -1;
 	return page_end(req, status);
 }
@@ -296,6 +277,7 @@ static const struct publishing_kind episode_kind = {
     .deleted_url = "/editor?done=episode_deleted",
     .missing = N_("There is no such episode."),
     .not_public = N_("This episode is not published or scheduled."),
+    .slug_in_use = N_("Another episode has this address. Choose another one."),
     .may_publish = may_publish,
     .schedule_refused = schedule_refused,
     .deleted = remove_files,
@@ -328,14 +310,13 @@ static int check_form(struct request *req, long long self, const char *slug_now,
 	const char *topic = req_text(req, "topic");
 	out->topic = db_null();
 	if (*topic) {
-		struct db_rows *t =
-		    topic_slug_valid(topic) ? db_query(req, SQL_TOPIC_ID, db_text(topic)) : NULL;
-		if (topic_slug_valid(topic) && !t)
+		long long id = publishing_topic_id(req, topic);
+		if (id < 0)
 			return -1;
-		if (!t || t->nrows != 1)
+		if (!id)
 			form_error(f, "topic", _("Choose one of the topics, or none."));
 		else
-			out->topic = db_int(db_get_int(t, 0, "id"));
+			out->topic = db_int(id);
 	}
 	out->season = number(f, "season", req_text(req, "season"));
 	out->number = number(f, "episode_number", req_text(req, "episode_number"));
@@ -353,21 +334,9 @@ static int check_form(struct request *req, long long self, const char *slug_now,
 		                   "and a title, like \"0:00 Intro\" or \"1:02:30 Questions\"; "
 		                   "the first at 0:00, the times rising."),
 		                 bad_line));
-	const char *slug = req_text(req, "slug");
-	if (!slug_editable || !*slug)
-		slug = slug_now ? slug_now : article_slug_from(req->arena, req_text(req, "title"));
-	else if (!article_slug_valid(slug))
-		form_error(
-		    f, "slug",
-		    _("Use 2 to 80 of the letters a-z, digits and '-' (not first or last)."));
-	if (!f->failed && (!slug_now || strcmp(slug, slug_now) != 0)) {
-		struct db_rows *s = db_query(req, SQL_SLUG_TAKEN, db_text(slug));
-		if (!s)
-			return -1;
-		if (s->nrows && db_get_int(s, 0, "id") != self)
-			form_error(f, "slug",
-			           _("Another episode has this address. Choose another one."));
-	}
+	const char *slug = publishing_slug(req, &episode_kind, self, slug_now, slug_editable);
+	if (!slug)
+		return -1;
 	if (!f->failed && out->number.type != DB_NULL) {
 		struct db_rows *n =
 		    db_query(req, SQL_NUMBER_TAKEN, out->number, out->season, db_int(self));

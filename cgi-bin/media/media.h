@@ -111,12 +111,14 @@ struct publishing_kind {
 	const char *lock;
 	/* PUBLISHING_SQL: each takes the id last (schedule: the time first). */
 	const char *publish, *schedule, *unpublish, *remove;
+	const char *slug_taken; /* the row that has a slug: id */
 	const char *noun; /* the audit's: action "<noun>_publish", detail "<noun> <id> <slug>" */
 	const char *edit_path;   /* the edit page's address but its id: "/editor/" (a prefix, as a
 	                            format must be a literal) */
 	const char *deleted_url; /* where a delete sends the editor */
 	const char *missing;     /* N_(): no such row (404) */
 	const char *not_public;  /* N_(): unpublishing a draft or an unpublished one (409) */
+	const char *slug_in_use; /* N_(): the form's slug is another row's */
 	/* NULL, or asked before publishing or scheduling the locked row l: 0
 	 * when it may be; else the answer it gave (a status, or -1). */
 	int (*may_publish)(struct request *req, const struct db_rows *l);
@@ -142,7 +144,8 @@ struct publishing_kind {
 	.unpublish = "UPDATE " table " SET published_at = COALESCE(published_at, "                 \
 	             "IF(status = 'scheduled' AND publish_at <= NOW(), publish_at, NULL)), "       \
 	             "status = 'unpublished', publish_at = NULL, updated_at = NOW() WHERE id = ?", \
-	.remove = "DELETE FROM " table " WHERE id = ?"
+	.remove = "DELETE FROM " table " WHERE id = ?",                                            \
+	.slug_taken = "SELECT id FROM " table " WHERE slug = ?"
 /* The lock of one row, with the kind's own columns besides. */
 #define PUBLISHING_LOCK(table, columns)                                                            \
 	"SELECT status, slug, IFNULL(author_id, 0) AS author_id, published_at, " columns           \
@@ -157,6 +160,21 @@ int publishing_publish(struct request *req, const struct publishing_kind *k);
 int publishing_schedule(struct request *req, const struct publishing_kind *k);
 int publishing_unpublish(struct request *req, const struct publishing_kind *k);
 int publishing_delete(struct request *req, const struct publishing_kind *k);
+
+/* The edit form's helpers. The options of the topic field (topic_option:
+ * slug, name; the chosen one selected); -1 on database failure. */
+int publishing_topic_options(struct request *req, struct tmpl_dict *d, const char *chosen);
+/* The id of the topic with this slug; 0 when there is none, -1 on
+ * database failure. */
+long long publishing_topic_id(struct request *req, const char *slug);
+/* The slug to store for the form's row (self: its id, 0 for a new one;
+ * slug_now: its stored slug, NULL for a new one): the field's when it may
+ * be edited and is given, else the stored one, else one made from the
+ * title. A slug that breaks the rule (article_slug_valid), or that
+ * another row of the kind has (asked only when the form has no error so
+ * far), is an error on the field "slug". NULL on database failure. */
+const char *publishing_slug(struct request *req, const struct publishing_kind *k, long long self,
+                            const char *slug_now, int slug_editable);
 
 /* The value "YYYY-MM-DDTHH:MM" of a datetime-local field for t, on the
  * site's wall clock. */

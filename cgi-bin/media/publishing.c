@@ -1,11 +1,11 @@
 /*
- * publishing.c - what articles and episodes share at the desk: the
- * actions on a row (publish, schedule, unpublish, delete: locked,
- * written and audited in the route's transaction), told apart by a
- * struct publishing_kind (media.h); the schedule's time (the site's wall
- * clock in the form, UTC in the database), the check of a "publish at"
- * field, and what the edit page says about a row's status and which
- * actions it offers.
+ * publishing.c - what articles and episodes share at the desk: the edit
+ * form's topics and slug rule; the actions on a row (publish, schedule,
+ * unpublish, delete: locked, written and audited in the route's
+ * transaction), told apart by a struct publishing_kind (media.h); the
+ * schedule's time (the site's wall clock in the form, UTC in the
+ * database), the check of a "publish at" field, and what the edit page
+ * says about a row's status and which actions it offers.
  */
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +22,11 @@
 #include "when.h"
 
 static const char SQL_NOW_FUTURE[] = "SELECT ? > UTC_TIMESTAMP() AS future";
+/* The topics' names in the editor's language (sql/013), else the default. */
+static const char SQL_TOPICS[] =
+    "SELECT t.slug AS slug, " TOPIC_NAME("name") "FROM topics t " TOPIC_TEXTS_JOIN
+                                                 "ORDER BY t.position, t.id";
+static const char SQL_TOPIC_ID[] = "SELECT id FROM topics WHERE slug = ?";
 
 const char *publishing_local_input(struct request *req, time_t t)
 {
@@ -218,4 +223,51 @@ int publishing_delete(struct request *req, const struct publishing_kind *k)
 	if (k->deleted)
 		k->deleted(req, l);
 	return res_redirect(req, k->deleted_url);
+}
+
+/* ---- the edit form ----------------------------------------------------- */
+
+int publishing_topic_options(struct request *req, struct tmpl_dict *d, const char *chosen)
+{
+	struct db_rows *t = db_query(req, SQL_TOPICS, db_text(i18n_lang()));
+	if (!t)
+		return -1;
+	for (size_t i = 0; i < t->nrows; i++) {
+		struct tmpl_dict *o = tmpl_add(d, "topic_option");
+		page_row(o, t, i);
+		if (chosen && strcmp(db_get(t, i, "slug"), chosen) == 0)
+			tmpl_show(o, "selected");
+	}
+	return 0;
+}
+
+long long publishing_topic_id(struct request *req, const char *slug)
+{
+	if (!topic_slug_valid(slug)) /* before the query: the column is ASCII */
+		return 0;
+	struct db_rows *t = db_query(req, SQL_TOPIC_ID, db_text(slug));
+	if (!t)
+		return -1;
+	return t->nrows == 1 ? db_get_int(t, 0, "id") : 0;
+}
+
+const char *publishing_slug(struct request *req, const struct publishing_kind *k, long long self,
+                            const char *slug_now, int slug_editable)
+{
+	struct form *f = req->form_in;
+	const char *slug = req_text(req, "slug");
+	if (!slug_editable || !*slug)
+		slug = slug_now ? slug_now : article_slug_from(req->arena, req_text(req, "title"));
+	else if (!article_slug_valid(slug))
+		form_error(
+		    f, "slug",
+		    _("Use 2 to 80 of the letters a-z, digits and '-' (not first or last)."));
+	if (!f->failed && (!slug_now || strcmp(slug, slug_now) != 0)) {
+		struct db_rows *s = db_query(req, k->slug_taken, db_text(slug));
+		if (!s)
+			return NULL;
+		if (s->nrows && db_get_int(s, 0, "id") != self)
+			form_error(f, "slug", _(k->slug_in_use));
+	}
+	return slug;
 }
