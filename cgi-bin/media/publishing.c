@@ -134,13 +134,22 @@ static int no_such(struct request *req, const struct publishing_kind *k)
 	return page_error(req, 404, _(k->missing));
 }
 
-/* Lock the row for a change of status: its row, or NULL (answered 404 in
- * *status, or -1). */
-static struct db_rows *lock(struct request *req, const struct publishing_kind *k, int *status)
+/* Lock the row of the path's id for a change of status; to_publish:
+ * and ask the kind whether it may be published. The row, or NULL with
+ * *status the answer given (404, the hook's) or -1. */
+static struct db_rows *lock(struct request *req, const struct publishing_kind *k, int to_publish,
+                            int *status)
 {
 	struct db_rows *l = db_query(req, k->lock, db_int(req->ids[0]));
-	*status = l ? 404 : -1;
-	if (l && l->nrows != 1)
+	if (!l) {
+		*status = -1;
+		return NULL;
+	}
+	if (l->nrows != 1) {
+		*status = no_such(req, k);
+		return NULL;
+	}
+	if (to_publish && k->may_publish && (*status = k->may_publish(req, l)) != 0)
 		return NULL;
 	return l;
 }
@@ -164,10 +173,8 @@ static int done(struct request *req, const struct publishing_kind *k, const char
 int publishing_publish(struct request *req, const struct publishing_kind *k)
 {
 	int status;
-	struct db_rows *l = lock(req, k, &status);
+	struct db_rows *l = lock(req, k, 1, &status);
 	if (!l)
-		return status < 0 ? -1 : no_such(req, k);
-	if (k->may_publish && (status = k->may_publish(req, l)) != 0)
 		return status;
 	if (strcmp(db_get(l, 0, "status"), "published") == 0)
 		return done(req, k, "published"); /* already: nothing to do */
@@ -180,10 +187,8 @@ int publishing_publish(struct request *req, const struct publishing_kind *k)
 int publishing_schedule(struct request *req, const struct publishing_kind *k)
 {
 	int status;
-	struct db_rows *l = lock(req, k, &status);
+	struct db_rows *l = lock(req, k, 1, &status);
 	if (!l)
-		return status < 0 ? -1 : no_such(req, k);
-	if (k->may_publish && (status = k->may_publish(req, l)) != 0)
 		return status;
 	const char *at_error, *utc;
 	if (publishing_schedule_at(req, &utc, &at_error) < 0)
@@ -199,9 +204,9 @@ int publishing_schedule(struct request *req, const struct publishing_kind *k)
 int publishing_unpublish(struct request *req, const struct publishing_kind *k)
 {
 	int status;
-	struct db_rows *l = lock(req, k, &status);
+	struct db_rows *l = lock(req, k, 0, &status);
 	if (!l)
-		return status < 0 ? -1 : no_such(req, k);
+		return status;
 	const char *st = db_get(l, 0, "status");
 	if (strcmp(st, "draft") == 0 || strcmp(st, "unpublished") == 0)
 		return page_error(req, 409, _(k->not_public));
@@ -214,9 +219,9 @@ int publishing_unpublish(struct request *req, const struct publishing_kind *k)
 int publishing_delete(struct request *req, const struct publishing_kind *k)
 {
 	int status;
-	struct db_rows *l = lock(req, k, &status);
+	struct db_rows *l = lock(req, k, 0, &status);
 	if (!l)
-		return status < 0 ? -1 : no_such(req, k);
+		return status;
 	if (db_exec(req, k->remove, db_int(req->ids[0])) < 0 ||
 	    audit(req, k, "delete", l, NULL) < 0)
 		return -1;
