@@ -259,6 +259,21 @@ def _own_script(tag, attrs):
             and re.fullmatch(r"/js/[a-z0-9_-]+\.js", src) is not None)
 
 
+def _own_chart(tag, attrs):
+    """The site's own chart (cgi-bin/goals/chart.c, goals/indicator_charts.tpl):
+    <svg class="chart" viewBox="0 0 W H" role="img" aria-labelledby="chart-<id>-title
+    chart-<id>-desc" preserveAspectRatio="xMidYMid meet">, those and no other
+    attributes (its text, the indicator's name, is escaped like any)."""
+    a = dict(attrs)
+    return (tag == "svg"
+            and set(a) == {"class", "viewbox", "role", "aria-labelledby", "preserveaspectratio"}
+            and a["class"] == "chart" and a["role"] == "img"
+            and a["preserveaspectratio"] == "xMidYMid meet"
+            and re.fullmatch(r"0 0 [0-9]+ [0-9]+", a["viewbox"] or "") is not None
+            and re.fullmatch(r"chart-[0-9]+-title chart-[0-9]+-desc",
+                             a["aria-labelledby"] or "") is not None)
+
+
 def _own_media(tag, attrs):
     """The site's own player (cgi-bin/media, an episode's page and edit
     page): <audio controls preload="none"> and <source>/<audio src> of a
@@ -301,7 +316,7 @@ class _Scan(html.parser.HTMLParser):
         if self.marker in tag.lower():
             self.found.append("an element named from input: " + where)
         if (tag in FOREIGN and tag not in self.allowed and not _own_script(tag, attrs)
-                and not _own_media(tag, attrs)):
+                and not _own_media(tag, attrs) and not _own_chart(tag, attrs)):
             self.found.append("a <%s> element: %s" % (tag, where))
         for name, value in attrs:
             value = value or ""
