@@ -87,9 +87,13 @@ CREATE TABLE goal_items (
   shared_employer_at DATETIME NULL,
   shared_relative_at DATETIME NULL,
   done_at DATETIME NULL,
+  -- the day the participant was told in the header that it is due
+  -- (jobs.c: once per item and day)
+  reminded_on DATE NULL,
   created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   KEY goal_items_participant (participant_id, level, status),
+  KEY goal_items_due_day (due_date, status),
   KEY goal_items_due (participant_id, status, due_date),
   KEY goal_items_done (participant_id, done_at),
   KEY goal_items_goal (goal_id),

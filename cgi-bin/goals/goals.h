@@ -189,6 +189,10 @@ long long chat_ensure(struct request *req, long long participant_id, long long o
  * when there was none), or -1. In the caller's transaction. */
 int chat_leave(struct request *req, long long participant_id, long long other_id, const char *kind);
 
+/* jobs.c: the hourly job (struct app): a step due today is told to its
+ * participant in the header, once. */
+void goals_hourly(struct request *req);
+
 /* ---- handlers (main.c's table), by file ---- */
 /* today.c, items.c, progress.c: the participant's goals */
 int today_fn(struct request *req);

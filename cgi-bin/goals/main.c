@@ -106,7 +106,7 @@ static const struct route routes[] = {
 static const char *const templates[] = {"goals", NULL};
 
 static const struct app app = {
-    "goals", routes, sizeof routes / sizeof routes[0], templates, "/account/login", NULL,
+    "goals", routes, sizeof routes / sizeof routes[0], templates, "/account/login", goals_hourly,
 };
 
 int main(int argc, char **argv)
