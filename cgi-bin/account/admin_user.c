@@ -1,0 +1,4 @@
+/* admin_user.c - scaffold: its owner replaces this file. */
+#include "account.h"
+#include "page.h"
+int admin_user_fn(struct request *req) { return page_error(req, 404, "not yet"); }
