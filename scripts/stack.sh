@@ -264,6 +264,9 @@ load_env() {
     # they keep goes to media/, which nginx serves at /media/.
     export OPBAK_UPLOAD_DIR=$STACK_DIR/uploads
     export OPBAK_MEDIA_DIR=$STACK_DIR/media
+    # Members' exports of their data (cgi-bin/account/export.c): written
+    # by the account executable, sent by nginx (/_exports/, internal).
+    export OPBAK_EXPORT_DIR=$STACK_DIR/exports
 }
 
 db_setup() {
@@ -388,6 +391,7 @@ lock() {
 cmd_start() {
     lock
     mkdir -p -- "$RUN" "$LOG" "$STACK_DIR/nginx/tmp" "$STACK_DIR/uploads" "$STACK_DIR/media"
+    mkdir -p -m 0700 -- "$STACK_DIR/exports"
     db_start
     make_secrets
     load_env
