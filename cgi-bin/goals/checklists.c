@@ -18,17 +18,16 @@
  * nothing is written.
  */
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
 #include "db.h"
 #include "form.h"
 #include "goals.h"
 #include "i18n.h"
+#include "participant.h"
 #include "page.h"
 #include "response.h"
 #include "tmpl.h"
-#include "when.h"
 
 /* "Ticked" in SQL: the list's reset (?) and today (?) as parameters. */
 #define TICKED "IF(c.reset = 'daily', IFNULL(i.done_on = ?, 0), i.done_on IS NOT NULL)"
@@ -87,18 +86,6 @@ struct checklist {
 	int daily;
 };
 
-/* Today on the site's wall clock, "YYYY-MM-DD": a daily list's day. */
-static const char *today(struct request *req)
-{
-	when_zone(req); /* lends the site's zone to localtime_r */
-	time_t now = time(NULL);
-	struct tm tm;
-	if (!localtime_r(&now, &tm))
-		gmtime_r(&now, &tm);
-	return arena_printf(req->arena, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-	                    tm.tm_mday);
-}
-
 /* One of his lists, or the 404 page (another's, or none). */
 static int find(struct request *req, long long id, int for_update, struct checklist *c)
 {
@@ -123,7 +110,7 @@ static int lists_page(struct request *req, int status, const char *problem)
 	long long me = goals_me(req);
 	if (me < 0)
 		return -1;
-	const char *day = today(req);
+	const char *day = goals_today(req);
 	struct db_rows *r = db_query(req, SQL_LISTS, db_text(day), db_int(me));
 	if (!r)
 		return -1;
@@ -190,7 +177,7 @@ int checklist_create_fn(struct request *req)
 static int list_page(struct request *req, const struct checklist *c, int status,
                      const char *problem)
 {
-	struct db_rows *r = db_query(req, SQL_ITEMS, db_text(today(req)), db_int(c->id));
+	struct db_rows *r = db_query(req, SQL_ITEMS, db_text(goals_today(req)), db_int(c->id));
 	if (!r)
 		return -1;
 	struct tmpl_dict *d = page_begin(req, c->title, "goals/checklist.tpl");
@@ -285,7 +272,7 @@ int checklist_tick_fn(struct request *req)
 		rc = find_item(req, &c, &item);
 	if (rc != 0)
 		return rc;
-	const char *day = today(req);
+	const char *day = goals_today(req);
 	if (db_exec(req, SQL_TICK, db_int(c.daily), db_text(day), db_text(day), db_text(day),
 	            db_int(item), db_int(c.id)) < 0)
 		return -1;
