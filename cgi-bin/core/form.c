@@ -273,6 +273,12 @@ void form_error(struct form *f, const char *name, const char *message)
 	f->failed = 1;
 }
 
+int form_failed(const struct form *f, const char *name)
+{
+	long i = field_index(f, name);
+	return i >= 0 && f->errors[i] != NULL;
+}
+
 void form_fill(const struct form *f, struct tmpl_dict *d)
 {
 	char key[LIMIT_FIELD_NAME + 16];

@@ -89,6 +89,10 @@ const long long *form_ids(const struct form *f, const char *name, size_t *n);
 const char *form_bad_value(const struct form *f);
 /* Attach a handler's own message to a field (e.g. "That name is taken"). */
 void form_error(struct form *f, const char *name, const char *message);
+/* 1 when the field already has an error (the door refused its length or
+ * bytes, or a handler's form_error): a handler's own check of it can
+ * skip it, so each field shows one message. */
+int form_failed(const struct form *f, const char *name);
 /* Put values as {{name}}, errors as {{name_error}} (+ section
  * {{#name_invalid}}), and fill the include {{>form_errors}} with a
  * summary that links each message to its field. */

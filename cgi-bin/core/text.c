@@ -398,3 +398,11 @@ char *text_seen(struct arena *a, const char *s)
 	free(cur);
 	return r;
 }
+
+int text_blank(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+			return 0;
+	return 1;
+}

@@ -12,6 +12,9 @@
 
 /* Return the number of code points when s[0..len) is valid UTF-8 (no
  * overlongs, no surrogates, nothing above U+10FFFF), or -1. */
+/* 1 when s holds nothing but spaces, tabs and line ends (or nothing):
+ * a required text typed as blanks is as good as empty. */
+int text_blank(const char *s);
 long utf8_count(const char *s, size_t len);
 
 /* Copy s with each invalid sequence replaced by U+FFFD, so a bad field

@@ -39,6 +39,7 @@
 #include "limits.h"
 #include "page.h"
 #include "response.h"
+#include "text.h"
 #include "tmpl.h"
 #include "when.h"
 
@@ -180,23 +181,6 @@ const struct field coach_employer_fields[] = {
     CHECK_FIELD("consent", N_("Consent")),
     FIELDS_END,
 };
-
-static int blank(const char *s)
-{
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-			return 0;
-	return 1;
-}
-
-/* Did the door refuse this field already (its length, its bytes)? */
-static int field_failed(const struct form *f, const char *name)
-{
-	for (size_t i = 0; i < f->count; i++)
-		if (strcmp(f->fields[i].name, name) == 0)
-			return f->errors[i] != NULL;
-	return 0;
-}
 
 static const char *participant_href(struct request *req, long long id)
 {
@@ -685,7 +669,7 @@ int coach_feedback_fn(struct request *req)
 		    _("Feedback is for a sub-goal he has completed. This one is not a "
 		      "completed sub-goal."));
 	const char *body = req_text(req, "body");
-	if (!req->form_in->failed && blank(body))
+	if (!req->form_in->failed && text_blank(body))
 		form_error(req->form_in, "body", _("Write your feedback: a few words are enough."));
 	if (req->form_in->failed)
 		return show_item(req, &it, 400);
@@ -709,7 +693,7 @@ int coach_employer_fn(struct request *req)
 	struct form *f = req->form_in;
 	const char *handle = req_text(req, "employer");
 	long long employer = 0;
-	if (*handle && !field_failed(f, "employer")) {
+	if (*handle && !form_failed(f, "employer")) {
 		struct db_rows *u = db_query(req, SQL_EMPLOYER_BY_HANDLE, db_text(handle));
 		if (!u)
 			return -1;

@@ -29,6 +29,7 @@
 #include "goals.h"
 #include "i18n.h"
 #include "participant.h"
+#include "text.h"
 #include "tmpl.h"
 #include "when.h"
 
@@ -93,14 +94,6 @@ const char *goals_due_text(struct request *req, const char *date, const char *ti
 	return arena_printf(req->arena, _("%s, %s"), day, time_of_day);
 }
 
-static int blank(const char *s)
-{
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n')
-			return 0;
-	return 1;
-}
-
 /* A date of the right shape (four digits, two, two) whose year is
  * outside the years taken: said so, rather than "not a date". */
 static int year_out_of_range(const char *s)
@@ -128,7 +121,7 @@ int goals_item_input(struct request *req, struct item_input *in)
 	long long remind = form_int(f, "remind"); /* index in remind_choices, -1 absent */
 	int y, mo, d, h, mi;
 
-	if (!form_value(f, "title")[0] || blank(in->title))
+	if (!form_value(f, "title")[0] || text_blank(in->title))
 		form_error(f, "title", _("Write a title: a few words about what it is."));
 	if (*date && goals_parse_date(date, &y, &mo, &d) < 0)
 		form_error(f, "due_date",

@@ -36,6 +36,7 @@
 #include "limits.h"
 #include "page.h"
 #include "response.h"
+#include "text.h"
 #include "tmpl.h"
 #include "when.h"
 
@@ -120,22 +121,6 @@ const struct field programme_query[] = {
     FIELDS_END,
 };
 
-static int blank(const char *s)
-{
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-			return 0;
-	return 1;
-}
-
-static int field_failed(const struct form *f, const char *name)
-{
-	for (size_t i = 0; i < f->count; i++)
-		if (strcmp(f->fields[i].name, name) == 0)
-			return f->errors[i] != NULL;
-	return 0;
-}
-
 /* ---- the list ---- */
 
 static int show_programmes(struct request *req, int status)
@@ -169,7 +154,7 @@ int programme_create_fn(struct request *req)
 {
 	struct form *f = req->form_in;
 	const char *name = req_text(req, "name");
-	if (!field_failed(f, "name") && blank(name))
+	if (!form_failed(f, "name") && text_blank(name))
 		form_error(f, "name", _("Write a name."));
 	if (f->failed)
 		return show_programmes(req, 400);
@@ -354,7 +339,7 @@ int programme_assign_fn(struct request *req)
 		return rc;
 	struct form *f = req->form_in;
 	long long pid = 0, coach = 0;
-	if (!field_failed(f, "participant")) {
+	if (!form_failed(f, "participant")) {
 		struct db_rows *u =
 		    db_query(req, SQL_USER_BY_HANDLE, db_text(req_text(req, "participant")));
 		if (!u)
@@ -364,7 +349,7 @@ int programme_assign_fn(struct request *req)
 		else
 			pid = db_get_int(u, 0, "id");
 	}
-	if (!field_failed(f, "coach")) {
+	if (!form_failed(f, "coach")) {
 		struct db_rows *c =
 		    db_query(req, SQL_COACH_HERE, db_text(req_text(req, "coach")), db_int(id));
 		if (!c)

@@ -295,6 +295,26 @@ static void test_form_error_keeps_first_message(void **state)
 	assert_non_null(strstr(f.errors[0], "required"));
 }
 
+static void test_form_failed_tells_a_refused_field_from_a_good_one(void **state)
+{
+	struct fixture *fx = *state;
+	struct form f;
+	ADD(fx, "handle", "mads");
+	assert_int_equal(form_read(&fx->req, &fx->src, one_line, 1, &f), 0);
+	assert_false(form_failed(&f, "handle"));
+	assert_false(form_failed(&f, "no such field"));
+	form_error(&f, "handle", "That name is taken");
+	assert_true(form_failed(&f, "handle"));
+}
+
+static void test_form_failed_sees_the_door_refusal(void **state)
+{
+	struct fixture *fx = *state;
+	struct form f;
+	assert_int_equal(form_read(&fx->req, &fx->src, one_line, 1, &f), -1); /* required, absent */
+	assert_true(form_failed(&f, "handle"));
+}
+
 static void test_form_value_of_unknown_name_is_empty(void **state)
 {
 	struct fixture *fx = *state;
@@ -341,6 +361,8 @@ int main(void)
 		T(test_form_reports_each_bad_field),
 		T(test_form_error_adds_message_and_sets_failed),
 		T(test_form_error_keeps_first_message),
+		T(test_form_failed_tells_a_refused_field_from_a_good_one),
+		T(test_form_failed_sees_the_door_refusal),
 		T(test_form_value_of_unknown_name_is_empty),
 		T(test_form_first_occurrence_wins),
 	};

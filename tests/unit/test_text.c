@@ -516,6 +516,15 @@ static void test_seen_reaches_a_fixed_point(void **state)
 	expect_seen("a\u200B\u030A", "å");
 }
 
+static void test_text_blank_is_only_spaces_tabs_and_line_ends(void **state)
+{
+	(void)state;
+	assert_true(text_blank(""));
+	assert_true(text_blank(" \t\r\n "));
+	assert_false(text_blank("  x  "));
+	assert_false(text_blank("\xC2\xA0")); /* a no-break space is a character typed */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -562,6 +571,7 @@ int main(void)
 	    cmocka_unit_test(test_text_equal_ct_different_strings),
 	    cmocka_unit_test(test_text_equal_ct_prefix_is_not_equal),
 	    cmocka_unit_test(test_text_hex_lower_case),
+	    cmocka_unit_test(test_text_blank_is_only_spaces_tabs_and_line_ends),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
