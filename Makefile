@@ -59,7 +59,7 @@ COMMUNITY_LIB = $(BUILD)/libcommunity.a
 APP_LIBS  = $(APPS:%=$(BUILD)/lib%.a)
 LIBS      = $(APP_LIBS) $(COMMUNITY_LIB) $(CORE_LIB)
 APP_BINS  = $(APPS:%=$(BUILD)/bin/%)
-TOOL_BINS = $(BUILD)/bin/opbak-user
+TOOL_BINS = $(BUILD)/bin/opbak-user $(BUILD)/bin/opbak-retention
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_SRC  = $(wildcard tests/fuzz/fuzz_*.c)
@@ -113,6 +113,11 @@ endef
 $(foreach a,$(APPS),$(eval $(call app_rule,$(a))))
 
 $(BUILD)/bin/opbak-user: $(BUILD)/obj/cgi-bin/tools/opbak-user.o $(COMMUNITY_LIB) $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# The retention job once (community/retention.h), for a timer in production.
+$(BUILD)/bin/opbak-retention: $(BUILD)/obj/cgi-bin/tools/opbak-retention.o $(COMMUNITY_LIB) $(CORE_LIB)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 

@@ -28,6 +28,11 @@
 
 static const char SQL_LOGIN[] = "SELECT id, password_hash FROM users WHERE handle = ?";
 static const char SQL_REHASH[] = "UPDATE users SET password_hash = ? WHERE id = ?";
+/* A login keeps the account: the retention job deletes accounts nobody
+ * logged in to for retention_inactive_days, and its warning is void now
+ * (community/retention.c). */
+static const char SQL_LOGGED_IN[] =
+    "UPDATE users SET last_login_at = NOW(), inactive_warned_at = NULL WHERE id = ?";
 
 const struct field login_fields[] = {
     TEXT_FIELD("handle", N_("Pseudonym"), 1, 64, 0),
@@ -120,7 +125,7 @@ int login_fn(struct request *req)
 		db_exec(req, SQL_REHASH, db_text(fresh), db_int(id));
 	if (req->session_hash)
 		auth_logout(req); /* one session per login: drop the old one */
-	if (auth_login(req, id) < 0)
+	if (db_exec(req, SQL_LOGGED_IN, db_int(id)) < 0 || auth_login(req, id) < 0)
 		return -1;
 	return res_redirect(req, account_safe_next(next));
 }

@@ -77,6 +77,6 @@
 <button type="submit">[[Change password]]</button>
 </form>
 
-<h2>[[Leave Opbak]]</h2>
-<ul class="actions"><li><a href="/account/delete">[[Delete your account]]</a></li></ul>
+<h2 id="your-data">[[Your data]]</h2>
+<ul class="actions"><li><a href="/account/privacy">[[Your data: see it, take it, erase it]]</a></li></ul>
 </section>

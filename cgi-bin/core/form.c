@@ -273,10 +273,15 @@ void form_error(struct form *f, const char *name, const char *message)
 	f->failed = 1;
 }
 
-int form_failed(const struct form *f, const char *name)
+const char *form_error_of(const struct form *f, const char *name)
 {
 	long i = field_index(f, name);
-	return i >= 0 && f->errors[i] != NULL;
+	return i >= 0 ? f->errors[i] : NULL;
+}
+
+int form_failed(const struct form *f, const char *name)
+{
+	return form_error_of(f, name) != NULL;
 }
 
 void form_fill(const struct form *f, struct tmpl_dict *d)

@@ -93,6 +93,9 @@ void form_error(struct form *f, const char *name, const char *message);
  * bytes, or a handler's form_error): a handler's own check of it can
  * skip it, so each field shows one message. */
 int form_failed(const struct form *f, const char *name);
+/* The field's message, or NULL: for a page that lays out its fields
+ * itself (a row per setting) rather than through form_fill's names. */
+const char *form_error_of(const struct form *f, const char *name);
 /* Put values as {{name}}, errors as {{name_error}} (+ section
  * {{#name_invalid}}), and fill the include {{>form_errors}} with a
  * summary that links each message to its field. */

@@ -20,6 +20,7 @@
 #include "i18n.h"
 #include "limits.h"
 #include "page.h"
+#include "retention.h"
 #include "tmpl.h"
 #include "when.h"
 
@@ -28,7 +29,8 @@ static const char SQL_LIST[] =
     "n.question_id AS question_id, q.subject AS subject, "
     "n.created_at AS created_at, n.read_at IS NULL AS unread, p.title AS title, "
     "p.status = 'visible' OR p.user_id = n.user_id AS title_shown, a.handle AS actor, "
-    "n.item_id AS item_id, gi.participant_id AS item_participant "
+    "n.item_id AS item_id, gi.participant_id AS item_participant, "
+    "n.created_at + INTERVAL ? DAY AS due_at "
     "FROM notifications n LEFT JOIN posts p ON p.id = n.post_id "
     "LEFT JOIN goal_items gi ON gi.id = n.item_id "
     "LEFT JOIN questions q ON q.id = n.question_id AND q.member_id = n.user_id "
@@ -43,7 +45,9 @@ static const char *const kinds[] = {
     "question_reply", "question_pool", "question_published",
     /* the goals companion (sql/023) */
     "goal_proposed", "goal_accepted", "goal_change", "goal_feedback", "goal_comment",
-    "goal_encouragement", "goal_due", "employer_link"};
+    "goal_encouragement", "goal_due", "employer_link",
+    /* the retention job's warning (community/retention.c, sql/024) */
+    "account_inactive"};
 
 /* Where a goals notification leads: the participant to his item (his
  * people for an employer link), the coach to the participant whose item
@@ -63,8 +67,9 @@ static const char *goal_href(struct request *req, const char *kind, const char *
 
 int notifications_fn(struct request *req)
 {
-	struct db_rows *r = db_query(req, SQL_LIST, db_int(req->user.id), db_int(feed_before(req)),
-	                             db_int(PAGE_SIZE + 1));
+	struct db_rows *r =
+	    db_query(req, SQL_LIST, db_int(RETENTION_WARN_DAYS), db_int(req->user.id),
+	             db_int(feed_before(req)), db_int(PAGE_SIZE + 1));
 	if (!r)
 		return -1;
 	if (db_exec(req, SQL_MARK_READ, db_int(req->user.id)) < 0)
@@ -123,6 +128,17 @@ int notifications_fn(struct request *req)
 		    goal_href(req, kind, db_get(r, i, "item_id"), db_get(r, i, "item_participant"));
 		if (goal)
 			tmpl_set(row, "goal_href", goal);
+		/* The warning says when and why: the day it was due to go, and
+		 * the period without a login (the rule's current value). */
+		if (strcmp(kind, "account_inactive") == 0) {
+			when_set(req, row, "due", db_get(r, i, "due_at"), WHEN_DAY);
+			long long v[RETENTION_RULES_MAX];
+			int k = retention_find("retention_inactive_days");
+			if (k < 0 || retention_values(req, v) < 0)
+				return -1;
+			tmpl_set(row, "period",
+			         retention_period_text(req, &retention_rules[k], v[k]));
+		}
 	}
 	return page_end(req, 200);
 }

@@ -22,6 +22,7 @@
 {{#goal_comment}}<a href="{{goal_href}}">[[Your employer wrote a comment on your goal]]</a>{{/goal_comment}}
 {{#goal_encouragement}}<a href="{{goal_href}}">[[You got a word of encouragement]]</a>{{/goal_encouragement}}
 {{#goal_due}}<a href="{{goal_href}}">[[A step of yours is due]]</a>{{/goal_due}}
+{{#account_inactive}}[[Nobody had logged in to your account for a long time. Opbak deletes an account nobody logs in to for {{period}}, so yours was to go on <time datetime="{{due_iso}}">{{due}}</time> (your posts and backings would stay, under "a former member"). Logging in keeps your account, so it stays.]]{{/account_inactive}}
 {{#employer_link}}<a href="{{goal_href}}">[[Your coach suggests a link with an employer. It needs your yes.]]</a>{{/employer_link}}
 <span class="muted">· <time datetime="{{age_iso}}">{{age}}</time></span>
 </li>

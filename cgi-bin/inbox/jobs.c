@@ -5,9 +5,9 @@
  * 1. A question asked of one support person that he has not claimed
  *    within inbox_claim_hours goes to the pool (counsellor_id NULL), and
  *    the member is told (notification 'question_pool').
- * 2. A closed conversation is deleted with its messages and
- *    notifications once it has been closed inbox_retention_days.
- * Both settings are rows of settings (sql/014, /mod/settings). Workers may
+ * (A closed conversation is deleted after inbox_retention_days by the
+ * retention job with every other rule: community/retention.c.)
+ * The setting is a row of settings (sql/014, /mod/settings). Workers may
  * run this at the same moment: the questions that move are locked first,
  * so each moves, and its member is told, once.
  */
@@ -18,14 +18,11 @@
 #include "limits.h"
 #include "log.h"
 
-#define CLAIM_HOURS_DEFAULT    24
-#define RETENTION_DAYS_DEFAULT 180
-#define JOB_BATCH              1000 /* rows a run moves or deletes at most */
+#define CLAIM_HOURS_DEFAULT 24
+#define JOB_BATCH           1000 /* questions a run moves at most */
 
 static const char SQL_SETTINGS[] =
-    "SELECT MAX(IF(name = 'inbox_claim_hours', value, NULL)) AS claim_hours, "
-    "MAX(IF(name = 'inbox_retention_days', value, NULL)) AS retention_days FROM settings "
-    "WHERE name IN ('inbox_claim_hours', 'inbox_retention_days')";
+    "SELECT value AS claim_hours FROM settings WHERE name = 'inbox_claim_hours'";
 static const char SQL_OVERDUE[] =
     "SELECT id, member_id FROM questions WHERE status = 'new' AND counsellor_id IS NOT NULL "
     "AND claimed_by IS NULL AND created_at < NOW() - INTERVAL ? HOUR ORDER BY id LIMIT ? "
@@ -33,8 +30,6 @@ static const char SQL_OVERDUE[] =
 static const char SQL_TO_POOL[] = "UPDATE questions SET counsellor_id = NULL WHERE id = ?";
 static const char SQL_TELL[] = "INSERT INTO notifications (user_id, kind, question_id) "
                                "VALUES (?, 'question_pool', ?)";
-static const char SQL_EXPIRE[] = "DELETE FROM questions WHERE status = 'closed' AND closed_at < "
-                                 "NOW() - INTERVAL ? DAY ORDER BY id LIMIT ?";
 
 /* A setting as a whole number in 1..max, else its default. */
 static long long setting(const struct db_rows *r, const char *name, long long max, long long dflt)
@@ -73,14 +68,6 @@ void inbox_hourly(struct request *req)
 	struct db_rows *s = db_query(req, SQL_SETTINGS);
 	long long hours =
 	    setting(s, "claim_hours", LIMIT_INBOX_CLAIM_HOURS_MAX, CLAIM_HOURS_DEFAULT);
-	long long days =
-	    setting(s, "retention_days", LIMIT_INBOX_RETENTION_DAYS_MAX, RETENTION_DAYS_DEFAULT);
 	if (to_pool(req, hours) < 0)
 		log_msg(req->id, "inbox: moving overdue questions to the pool failed");
-	long long gone = db_exec(req, SQL_EXPIRE, db_int(days), db_int(JOB_BATCH));
-	if (gone < 0)
-		log_msg(req->id, "inbox: deleting old closed conversations failed");
-	else if (gone > 0)
-		log_msg(req->id, "inbox: %lld conversation(s) closed over %lld days deleted", gone,
-		        days);
 }

@@ -2,9 +2,9 @@
 What the inbox does by itself (cgi-bin/inbox/jobs.c), when its workers
 start and then hourly: a question asked of one support person who has not
 taken it within the set hours goes to every support person and the
-member is told, once; a conversation closed longer than the retention
-period is deleted with its messages. Time is moved in the database; the
-job is set off by replacing the inbox's workers, as a restart would.
+member is told, once. (A conversation closed longer than the retention
+period is deleted by the retention job: test_retention.py.) Time is
+moved in the database; the job is set off by replacing the inbox's workers, as a restart would.
 """
 import os
 import signal
@@ -77,24 +77,6 @@ def test_a_question_its_support_person_did_not_take_in_time_goes_to_all_and_the_
     page = b.get("/notifications").text
     assert ('Nobody could take your question in time, so it went to all support persons: '
             '<a href="/ask/%d"><span data-user-text>Waited too long</span></a>' % late) in page, page
-
-
-def test_a_conversation_closed_longer_than_the_retention_period_is_deleted_with_its_messages():
-    _, handle = member("jb")
-    mid = user_id(handle)
-    old = question(mid, subject="Closed long ago", status="closed")
-    sql("UPDATE questions SET closed_at = NOW() - INTERVAL 181 DAY WHERE id = ?", old)
-    sql("INSERT INTO question_messages (question_id, author_id, body, body_html) "
-        "VALUES (?, ?, 'Thanks, that helped.', '<p>Thanks, that helped.</p>')", old, mid)
-    recent = question(mid, subject="Closed last week", status="closed")
-    sql("UPDATE questions SET closed_at = NOW() - INTERVAL 7 DAY WHERE id = ?", recent)
-    waiting = question(mid, subject="Still open")
-    sql("UPDATE questions SET created_at = NOW() - INTERVAL 400 DAY WHERE id = ?", waiting)
-
-    replace_workers()
-    assert wait_for(lambda: one("SELECT COUNT(*) FROM questions WHERE id = ?", old) == "0")
-    assert one("SELECT COUNT(*) FROM question_messages WHERE question_id = ?", old) == "0"
-    assert one("SELECT COUNT(*) FROM questions WHERE id IN (?, ?)", recent, waiting) == "2"
 
 
 def test_an_admin_sets_the_inbox_hours_and_days_and_a_wrong_number_is_refused_with_the_form_kept():
