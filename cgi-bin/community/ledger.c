@@ -152,6 +152,11 @@ static const char SQL_OTHERS_POINTS[] =
     "JOIN posts p ON p.id = b.post_id "
     "WHERE pt.reason IN ('backing', 'best', 'vote') AND p.user_id = ?";
 
+/* A member erased who leaves his posts and backings behind
+ * (ledger_member_handing_over): they change owner, counters untouched. */
+static const char SQL_HAND_OVER_POSTS[] = "UPDATE posts SET user_id = ? WHERE user_id = ?";
+static const char SQL_HAND_OVER_BACKINGS[] = "UPDATE backings SET user_id = ? WHERE user_id = ?";
+
 static const char SQL_CRISIS_REPORT[] =
     "INSERT INTO reports (reporter_id, post_id, backing_id, reason, priority) "
     "VALUES (NULL, ?, NULLIF(?, 0), 'self_harm', 2)";
@@ -372,6 +377,17 @@ int ledger_member_leaving(struct request *req, long long user_id)
 	    db_exec(req, SQL_UNVOTE, db_int(user_id)) < 0 ||
 	    db_exec(req, SQL_UNVOTE_POINTS, db_int(user_id)) < 0 ||
 	    db_exec(req, SQL_OTHERS_POINTS, db_int(user_id)) < 0)
+		return -1;
+	return 0;
+}
+
+int ledger_member_handing_over(struct request *req, long long user_id, long long heir_id)
+{
+	if (heir_id <= 0 || heir_id == user_id ||
+	    db_exec(req, SQL_HAND_OVER_POSTS, db_int(heir_id), db_int(user_id)) < 0 ||
+	    db_exec(req, SQL_UNVOTE, db_int(user_id)) < 0 ||
+	    db_exec(req, SQL_HAND_OVER_BACKINGS, db_int(heir_id), db_int(user_id)) < 0 ||
+	    db_exec(req, SQL_UNVOTE_POINTS, db_int(user_id)) < 0)
 		return -1;
 	return 0;
 }

@@ -142,6 +142,15 @@ int ledger_badges(struct request *req, long long user_id);
  * go with those posts. Reports about his posts and backings stay, with
  * the text they kept (sql/006): leaving does not erase them. */
 int ledger_member_leaving(struct request *req, long long user_id);
+/* A member is about to be erased and leaves his posts and backings to
+ * heir_id, the reserved "former_member" (erase.h, ERASE_KEEP): they
+ * change owner with every counter as it is (a post's backing_count, a
+ * backing's votes and best mark count rows that stay). What goes with
+ * him is settled: his votes leave the vote counts and the points they
+ * gave. His own points, totals and badges go with his row (foreign key);
+ * the points others earned with backings on his posts stay, as those
+ * backings do. In lock order: posts, backings, points. */
+int ledger_member_handing_over(struct request *req, long long user_id, long long heir_id);
 /* A crisis report (reporter NULL, reason self_harm, priority 2) so the
  * item tops the moderation queue. backing_id 0 = the post itself. */
 int ledger_crisis_report(struct request *req, long long post_id, long long backing_id);

@@ -1,6 +1,6 @@
 """
 Accounts: a member joins with a pseudonym, logs in, changes his settings,
-logs out and can delete his account. Each test is one user story.
+logs out and can erase his account. Each test is one user story.
 """
 import secrets
 
@@ -167,17 +167,20 @@ def test_session_cookie_is_httponly_samesite_and_only_its_hash_is_stored():
     assert len(stored) == 1 and stored[0][0] != token and len(stored[0][0]) == 64
 
 
-def test_delete_my_account_needs_the_password_and_removes_everything():
+def test_erase_my_account_needs_the_password_and_removes_everything():
     b = Browser()
     handle = fresh_handle()
     register(b, handle, "delete me please")
-    b.get("/account/delete")
-    r = b.post("/account/delete", {"password": "not my password"})
-    assert r.status == 403 and "Your account was not deleted" in r.text
+    # the old address of leaving sends to the new one
+    r = b.get("/account/delete")
+    assert r.status == 303 and r.header("location") == "/account/privacy/erase"
+    b.get("/account/privacy/erase")
+    r = b.post("/account/privacy/erase", {"mode": "all", "password": "not my password"})
+    assert r.status == 403 and "Your account was not erased" in r.text
     assert sql("SELECT COUNT(*) FROM users WHERE handle = ?", handle) == [["1"]]
     uid = sql("SELECT id FROM users WHERE handle = ?", handle)[0][0]
-    r = b.post("/account/delete", {"password": "delete me please"})
-    assert r.status == 200 and "Your account is deleted" in r.text
+    r = b.post("/account/privacy/erase", {"mode": "all", "password": "delete me please"})
+    assert r.status == 200 and "Your account is erased" in r.text
     assert sql("SELECT COUNT(*) FROM users WHERE handle = ?", handle) == [["0"]]
     assert sql("SELECT COUNT(*) FROM sessions WHERE user_id = ?", int(uid)) == [["0"]]
     assert login(Browser(), handle, "delete me please").status == 403

@@ -226,8 +226,8 @@ def test_deleting_an_account_settles_what_others_hold_because_of_him():
     before = int(one("SELECT COALESCE(SUM(points), 0) FROM points WHERE user_id = ?",
                      user_id(helper_handle)))
 
-    leaver.get("/account/delete")
-    r = leaver.post("/account/delete", {"password": "correct horse battery"})
+    leaver.get("/account/privacy/erase")
+    r = leaver.post("/account/privacy/erase", {"mode": "all", "password": "correct horse battery"})
     assert r.status == 200
 
     assert one("SELECT backing_count FROM posts WHERE id = ?", post) == "1"

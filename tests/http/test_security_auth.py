@@ -173,17 +173,17 @@ def test_confirming_a_password_shares_the_login_throttle():
     b = Browser()
     register(b, handle, PASSWORD)
     with counted_address() as address:
-        b.get("/account/delete")
+        b.get("/account/privacy/erase")
         for _ in range(PER_ACCOUNT - 2):
-            r = b.post("/account/delete", {"password": "not my password"})
-            assert r.status == 403 and "Your account was not deleted" in r.text
+            r = b.post("/account/privacy/erase", {"mode": "all", "password": "not my password"})
+            assert r.status == 403 and "Your account was not erased" in r.text
         assert login(Browser(), handle, "wrong password 1").status == 403
         b.get("/account/settings")
         r = b.post("/account/settings/password", {"current": "not my password",
                                                   "new": "a new password 2",
                                                   "new2": "a new password 2"})
         assert r.status == 403
-        r = b.post("/account/delete", {"password": PASSWORD})  # right, but too late
+        r = b.post("/account/privacy/erase", {"mode": "all", "password": PASSWORD})  # too late
         assert r.status == 429
         assert sql("SELECT COUNT(*) FROM users WHERE handle = ?", handle) == [["1"]]
         assert login(Browser(), handle, PASSWORD).status == 429

@@ -125,9 +125,9 @@ def test_reports_survive_the_author_deleting_his_account():
     reporter, _ = member()
     backing_rid = report(reporter, others_post, "sexual_minors", backing_id=backing_id)
 
-    author.get("/account/delete")
-    r = author.post("/account/delete", {"password": "correct horse battery"})
-    assert r.status == 200 and "Your account is deleted" in r.text
+    author.get("/account/privacy/erase")
+    r = author.post("/account/privacy/erase", {"mode": "all", "password": "correct horse battery"})
+    assert r.status == 200 and "Your account is erased" in r.text
     assert one("SELECT COUNT(*) FROM users WHERE handle = ?", author_handle) == "0"
     assert one("SELECT COUNT(*) FROM posts WHERE id = ?", crisis_post) == "0"
     assert one("SELECT COUNT(*) FROM backings WHERE id = ?", backing_id) == "0"
