@@ -15,9 +15,8 @@ int logout_fn(struct request *req);
 int settings_fn(struct request *req);
 int profile_fn(struct request *req);
 int password_fn(struct request *req);
-int delete_form_fn(struct request *req);
-int delete_fn(struct request *req);
-extern const struct field delete_fields[];
+/* GET /account/delete: 303 to /account/privacy/erase (erase.c). */
+int delete_redirect_fn(struct request *req);
 int admin_users_fn(struct request *req);
 int admin_role_fn(struct request *req);
 int admin_rights_fn(struct request *req);
@@ -62,12 +61,14 @@ extern const struct field erase_fields[];
 int looked_fn(struct request *req);
 extern const struct field looked_query_fields[];
 int consents_fn(struct request *req);
+extern const struct field consents_query_fields[];
 int consent_withdraw_fn(struct request *req);
 extern const struct field consent_withdraw_fields[];
 int admin_user_fn(struct request *req);
 int admin_retention_fn(struct request *req);
 int admin_retention_save_fn(struct request *req);
 extern const struct field admin_retention_fields[];
+extern const struct field admin_retention_query_fields[];
 
 /* A local path to return to after login: only "/x", never "//host". */
 const char *account_safe_next(const char *next);

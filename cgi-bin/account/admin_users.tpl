@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <section>
 <h1>[[Users]]</h1>
-<p>[[Users]] · <a href="/admin/topics">[[Topics]]</a> · <a href="/coach/programmes">[[Programmes]]</a></p>
+<p>[[Users]] · <a href="/admin/topics">[[Topics]]</a> · <a href="/coach/programmes">[[Programmes]]</a> · <a href="/admin/retention">[[Retention]]</a></p>
 {{#changed}}<p class="notice ok" role="status">[[Role changed for]] {{q}}.</p>{{/changed}}
 {{#rights_changed}}<p class="notice ok" role="status">[[Rights saved for]] {{q}}.</p>{{/rights_changed}}
 {{>form_errors}}
@@ -20,7 +20,7 @@
 <form method="post" action="/admin/users/role" class="row">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="user" value="{{id}}">
-<span class="who"><strong data-user-text>{{handle}}</strong> <span class="muted">[[since]] <time datetime="{{since_iso}}">{{since}}</time></span></span>
+<span class="who"><a href="/admin/users/{{id}}"><strong data-user-text>{{handle}}</strong></a> <span class="muted">[[since]] <time datetime="{{since_iso}}">{{since}}</time></span></span>
 <label class="visually-hidden" for="role-{{id}}">[[Role of]] {{handle}}</label>
 <select id="role-{{id}}" name="role">
 {{#role}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/role}}

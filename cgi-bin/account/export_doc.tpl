@@ -18,6 +18,7 @@ ul.sub{list-style:none;padding-left:1rem}
 </style>
 </head>
 <body>
+<main>
 <h1>[[Your data on Opbak]]</h1>
 <p>[[Made for {{handle}}, {{made}}.]]</p>
 <nav><ul>{{#toc}}<li><a href="#{{key}}">{{title}}</a></li>{{/toc}}</ul></nav>
@@ -29,6 +30,7 @@ ul.sub{list-style:none;padding-left:1rem}
 {{/none}}<ul class="sub">{{#item}}<li class="sub"><dl>{{#cell}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/cell}}</dl></li>
 {{/item}}</ul>
 {{/sub}}{{#row_end}}</section>
-{{/row_end}}{{#end}}</body>
+{{/row_end}}{{#end}}</main>
+</body>
 </html>
 {{/end}}

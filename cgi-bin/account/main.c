@@ -23,8 +23,7 @@ static const struct route routes[] = {
     {"POST", "/account/settings/language", language_save_fn, ROUTE_LOGIN | ROUTE_TX, 0, NULL,
      language_fields},
     {"GET", "/account/language", language_fn, 0, 0, language_query_fields, NULL},
-    {"GET", "/account/delete", delete_form_fn, ROUTE_LOGIN, 0, NULL, NULL},
-    {"POST", "/account/delete", delete_fn, ROUTE_LOGIN, 0, NULL, delete_fields},
+    {"GET", "/account/delete", delete_redirect_fn, ROUTE_LOGIN, 0, NULL, NULL}, /* erase.c */
     /* Your data (account.h) */
     {"GET", "/account/privacy", privacy_fn, ROUTE_LOGIN, 0, NULL, NULL},
     {"GET", "/account/privacy/export", export_page_fn, ROUTE_LOGIN, 0, NULL, NULL},
@@ -34,7 +33,7 @@ static const struct route routes[] = {
     {"GET", "/account/privacy/erase", erase_form_fn, ROUTE_LOGIN, 0, NULL, NULL},
     {"POST", "/account/privacy/erase", erase_fn, ROUTE_LOGIN, 0, NULL, erase_fields},
     {"GET", "/account/privacy/looked", looked_fn, ROUTE_LOGIN, 0, looked_query_fields, NULL},
-    {"GET", "/account/privacy/consents", consents_fn, ROUTE_LOGIN, 0, NULL, NULL},
+    {"GET", "/account/privacy/consents", consents_fn, ROUTE_LOGIN, 0, consents_query_fields, NULL},
     {"POST", "/account/privacy/consents/withdraw", consent_withdraw_fn, ROUTE_LOGIN | ROUTE_TX, 0,
      NULL, consent_withdraw_fields},
     {"GET", "/admin/users", admin_users_fn, 0, ROLE_BIT(ROLE_ADMIN), admin_users_query_fields,
@@ -44,7 +43,8 @@ static const struct route routes[] = {
     {"POST", "/admin/users/rights", admin_rights_fn, ROUTE_TX, ROLE_BIT(ROLE_ADMIN), NULL,
      admin_rights_fields},
     {"GET", "/admin/users/#", admin_user_fn, 0, ROLE_BIT(ROLE_ADMIN), NULL, NULL},
-    {"GET", "/admin/retention", admin_retention_fn, 0, ROLE_BIT(ROLE_ADMIN), NULL, NULL},
+    {"GET", "/admin/retention", admin_retention_fn, 0, ROLE_BIT(ROLE_ADMIN),
+     admin_retention_query_fields, NULL},
     {"POST", "/admin/retention", admin_retention_save_fn, ROUTE_TX, ROLE_BIT(ROLE_ADMIN), NULL,
      admin_retention_fields},
     {"GET", "/admin/topics", admin_topics_fn, 0, ROLE_BIT(ROLE_ADMIN), admin_topics_query_fields,

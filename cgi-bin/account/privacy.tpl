@@ -4,7 +4,7 @@
 <p>[[Here you see what Opbak keeps about you and for how long, and you can take your data with you, erase it, see who looked at it and take back what you agreed to.]]</p>
 
 <h2 id="kept">[[What we keep about you]]</h2>
-<div class="table-scroll">
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="kept">
 <table class="kept">
 <caption class="visually-hidden">[[What we keep about you]]</caption>
 <thead><tr><th scope="col">[[What]]</th><th scope="col">[[Why]]</th><th scope="col">[[Who can see it]]</th><th scope="col">[[How long]]</th></tr></thead>

@@ -12,7 +12,7 @@
  * One conversation between a participant and his coach, one between him
  * and each employer he is linked to. chat_ensure() makes it (the coach
  * helper when an admin assigns a coach, people.c when the participant
- * consents to an employer link); chat_leave() takes the other side out
+ * consents to an employer link); chats_leave() (community/chats.h) takes the other side out
  * when that relation ends.
  *
  * Who may open a chat (chat_open, the one rule every route uses): a
@@ -50,6 +50,7 @@
 #include "log.h"
 #include "page.h"
 #include "response.h"
+#include "text.h"
 #include "tmpl.h"
 #include "when.h"
 
@@ -73,9 +74,6 @@ static const char SQL_FIND_CHAT[] = "SELECT id, last_seq FROM chats "
 /* A side (back) in a conversation starts with nothing unread. */
 static const char SQL_ENSURE_MEMBER[] =
     "INSERT IGNORE INTO chat_members (chat_id, user_id, last_read_seq) VALUES (?, ?, ?)";
-static const char SQL_LEAVE[] = "DELETE m FROM chat_members m JOIN chats c ON c.id = m.chat_id "
-                                "WHERE c.participant_id = ? AND c.other_id = ? AND c.kind = ? "
-                                "AND m.user_id = c.other_id";
 
 /* The conversation as the viewer (his chat_members row) stands in it. */
 static const char SQL_CHAT[] =
@@ -174,31 +172,6 @@ long long chat_ensure(struct request *req, long long participant_id, long long o
 	    db_exec(req, SQL_ENSURE_MEMBER, db_int(id), db_int(other_id), db_int(seq)) < 0)
 		return -1;
 	return id;
-}
-
-int chat_leave(struct request *req, long long participant_id, long long other_id, const char *kind)
-{
-	struct db_rows *r =
-	    db_query(req, SQL_FIND_CHAT, db_int(participant_id), db_int(other_id), db_text(kind));
-	if (!r)
-		return -1;
-	if (r->nrows != 1)
-		return 0;
-	if (db_exec(req, SQL_LEAVE, db_int(participant_id), db_int(other_id), db_text(kind)) < 0)
-		return -1;
-	/* Whoever follows it live asks again (nginx): the other side no
-	 * longer may. */
-	live_close(req, arena_printf(req->arena, "chat-%lld", db_get_int(r, 0, "id")));
-	return 0;
-}
-
-/* 1 when s holds more than blanks and line ends. */
-static int has_words(const char *s)
-{
-	for (; *s; s++)
-		if (!strchr(" \t\r\n", *s))
-			return 1;
-	return 0;
 }
 
 static int not_found(struct request *req)
@@ -412,7 +385,7 @@ int chat_send_fn(struct request *req)
 		                  _("This conversation has ended. You can read it, but no longer "
 		                    "write in it."));
 	const char *body = req_text(req, "body");
-	if (!req->form_in->failed && !has_words(body))
+	if (!req->form_in->failed && text_blank(body))
 		form_error(req->form_in, "body", _("Write a message first."));
 	if (req->form_in->failed)
 		return show_chat(req, &c, 0, 400);

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "chats.h"
 #include "db.h"
 #include "form.h"
 #include "goals.h"
@@ -734,7 +735,7 @@ int coach_employer_fn(struct request *req)
 }
 
 /* ROUTE_TX. Ending an ended link changes nothing and lands on the page.
- * The employer leaves their chat at once (chat_leave; the participant
+ * The employer leaves their chat at once (chats_leave; the participant
  * keeps reading it). */
 int coach_employer_end_fn(struct request *req)
 {
@@ -750,7 +751,7 @@ int coach_employer_end_fn(struct request *req)
 	if (!db_get_int(r, 0, "ended")) {
 		long long employer = db_get_int(r, 0, "employer_id");
 		if (db_exec(req, SQL_LINK_END, db_int(link)) < 0 ||
-		    chat_leave(req, pid, employer, "employer") < 0 ||
+		    chats_leave(req, pid, employer, "employer") < 0 ||
 		    auth_audit(
 		        req, "goals.employer_end", pid,
 		        arena_printf(req->arena, "link %lld, employer %lld", link, employer)) < 0)

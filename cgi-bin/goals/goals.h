@@ -183,11 +183,6 @@ void goals_feedback_form(struct request *req, struct tmpl_dict *d);
  * there yet. Its id, or -1. In the caller's transaction. */
 long long chat_ensure(struct request *req, long long participant_id, long long other_id,
                       const char *kind);
-/* That relation ended (a new coach, an employer link ended): the other
- * side leaves the conversation (his chat_members row; the participant
- * keeps reading it) and whoever follows it live is asked again. 0 (also
- * when there was none), or -1. In the caller's transaction. */
-int chat_leave(struct request *req, long long participant_id, long long other_id, const char *kind);
 
 /* jobs.c: the hourly job (struct app): a step due today is told to its
  * participant in the header, once. */

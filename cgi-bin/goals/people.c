@@ -29,6 +29,7 @@
 #include "app.h"
 #include "arena.h"
 #include "auth.h"
+#include "chats.h"
 #include "db.h"
 #include "goals.h"
 #include "i18n.h"
@@ -345,7 +346,7 @@ int people_employer_end_fn(struct request *req)
 		return page_error(req, 404, _("There is nothing here for you."));
 	if (!db_get_int(r, 0, "ended") &&
 	    (db_exec(req, SQL_LINK_END, db_int(req->ids[0])) < 0 ||
-	     chat_leave(req, me, db_get_int(r, 0, "employer_id"), "employer") < 0))
+	     chats_leave(req, me, db_get_int(r, 0, "employer_id"), "employer") < 0))
 		return -1;
 	return res_redirect(req, "/goals/people#employers");
 }

@@ -17,7 +17,7 @@
  * is ended and a new one opened, so who coached him when is kept; the new
  * coach reads him at once and the old one meets a 404 at once (access.c
  * asks participants.coach_id). The new pair gets its chat (chat_ensure);
- * the old coach leaves the old chat (chat_leave: the participant keeps
+ * the old coach leaves the old chat (chats_leave: the participant keeps
  * reading it; the old coach's header stops counting it and whoever
  * follows it live is asked again), and chat.c lets only his coach of
  * now into a coach chat anyway.
@@ -29,6 +29,7 @@
 
 #include "app.h"
 #include "auth.h"
+#include "chats.h"
 #include "db.h"
 #include "form.h"
 #include "goals.h"
@@ -381,7 +382,7 @@ int programme_assign_fn(struct request *req)
 		return -1;
 	/* The new pair's chat; the old coach leaves his (the participant
 	 * keeps it, and his header stops counting it). */
-	if (old_coach && old_coach != coach && chat_leave(req, pid, old_coach, "coach") < 0)
+	if (old_coach && old_coach != coach && chats_leave(req, pid, old_coach, "coach") < 0)
 		return -1;
 	if (chat_ensure(req, pid, coach, "coach") < 0)
 		return -1;

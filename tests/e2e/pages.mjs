@@ -206,14 +206,28 @@ export const PAGES = {
 		['settings', '/account/settings'],
 		['the moderation queue: not for him', '/mod', 403],
 		['the users: not for him', '/admin/users', 403],
-		['delete his account', '/account/delete'],
-		['delete his account refused', async (page) => {
-			await go(page, '/account/delete');
-			return submit(page, '/account/delete', { password: 'not the password' });
+		// Your data (issue 14)
+		['his data: what we keep', '/account/privacy'],
+		['his export', '/account/privacy/export'],
+		['his export made', async (page) => {
+			await go(page, '/account/privacy/export');
+			return submit(page, '/account/privacy/export');
+		}],
+		['his export, the readable page (sent by nginx)', '/account/privacy/export.html'],
+		['who looked at his data', '/account/privacy/looked'],
+		['his consents', '/account/privacy/consents'],
+		['erase his account', '/account/privacy/erase'],
+		['erase his account without a choice', async (page) => {
+			await go(page, '/account/privacy/erase');
+			return submit(page, '/account/privacy/erase', { password: PASSWORD });
+		}, 400],
+		['erase his account refused', async (page) => {
+			await go(page, '/account/privacy/erase');
+			return submit(page, '/account/privacy/erase', { mode: 'all', password: 'not the password' });
 		}, 403],
-		['his account deleted', async (page) => {
-			await go(page, '/account/delete');
-			return submit(page, '/account/delete', { password: PASSWORD });
+		['his account erased', async (page) => {
+			await go(page, '/account/privacy/erase');
+			return submit(page, '/account/privacy/erase', { mode: 'all', password: PASSWORD });
 		}],
 	],
 
@@ -323,6 +337,15 @@ export const PAGES = {
 		}, 400],
 		['feedback to the team', '/mod/feedback'],
 		['the users', '/admin/users'],
+		['one account, opened', async (page) => {
+			await go(page, '/admin/users?q=mads');
+			return go(page, await firstLink(page, /^\/admin\/users\/\d+$/));
+		}],
+		['how long what is kept', '/admin/retention'],
+		['how long: a period refused', async (page) => {
+			await go(page, '/admin/retention');
+			return submit(page, '/admin/retention', { retention_audit_days: '2' });
+		}, 400],
 		['the inbox, all questions', '/inbox?view=all'],
 		['a colleague\'s conversation, read by an admin', async (page) => {
 			await go(page, '/inbox?view=all');
@@ -438,6 +461,8 @@ PAGES.participant = [
 	}],
 	['the calendar', '/goals/calendar'],
 	['his people', '/goals/people'],
+	['his consents: goals shared, his employer, his relative', '/account/privacy/consents'],
+	['who looked: his coach, his employer, his relative', '/account/privacy/looked'],
 	['his chats', '/chat'],
 	['the chat with his coach', async (page) => {
 		await go(page, '/chat');

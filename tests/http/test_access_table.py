@@ -266,6 +266,8 @@ class Row:
         if self.target in ("article-slug", "draft-slug"):  # the demo's (sql/demo/articles.sql)
             return {"article-slug": "when-your-parents-split-up",
                     "draft-slug": "sleep-screens-and-mood"}[self.target]
+        if self.target == "victim":  # an account the admin opens (/admin/users/<id>)
+            return ctx.victim
         if self.target in ctx.goals:  # the participant's (the member's), for everyone
             return ctx.goals[self.target]
         if self.target in ("slug", "no-slug", "handle"):
@@ -409,8 +411,8 @@ ROWS = [
     # "" = as the browser asks: no principal's pages change language.
     Row("/account/settings/language", post="303 anon:403", fields=lambda ctx, who, _: {"lang": ""}),
     Row("/account/language", get="400"),  # without ?to=: which language?
-    Row("/account/delete", get="200 anon:login", post="200 anon:403",  # "Account deleted"
-        fields=lambda ctx, who, _: {"password": PASSWORD}, fresh_user=True),
+    # the old way out: its page sends to /account/privacy/erase, its POST is gone
+    Row("/account/delete", get="303 anon:login"),
     Row("/admin/users", get="403 anon:login admin:200"),
     Row("/admin/users/role", post="403 admin:303",
         fields=lambda ctx, who, _: {"user": str(ctx.victim), "role": "coach"}),
@@ -420,6 +422,25 @@ ROWS = [
     Row("/admin/users/rights", post="403 admin:409",
         fields=lambda ctx, who, _: {"user": str(ctx.victim), "lead": "1"}),
     Row("/admin/topics", get="403 anon:login admin:200", post="403 admin:303", fields=f_topic),
+    # your data (issue 14): each his own, so every user gets his page; the
+    # export is made in its row, so each user has one to download after
+    Row("/account/privacy", get="200 anon:login"),
+    Row("/account/privacy/export", get="200 anon:login", post="303 anon:403"),
+    Row("/account/privacy/export.json", get="200 anon:login"),
+    Row("/account/privacy/export.html", get="200 anon:login"),
+    Row("/account/privacy/erase", get="200 anon:login", post="200 anon:403",  # "erased"
+        fields=lambda ctx, who, _: {"mode": "all", "password": PASSWORD}, fresh_user=True),
+    Row("/account/privacy/looked", get="200 anon:login"),
+    Row("/account/privacy/consents", get="200 anon:login"),
+    # his posts out of the feeds: every user has posts (or none) to take out
+    Row("/account/privacy/consents/withdraw", post="303 anon:403",
+        fields=lambda ctx, who, _: {"kind": "feeds"}),
+    Row("/admin/users/#", "victim", get="403 anon:login admin:200"),
+    Row("/admin/retention", get="403 anon:login admin:200", post="403 admin:303",
+        fields=lambda ctx, who, _: {"inbox_retention_days": "180", "retention_audit_days": "730",
+                                    "retention_throttle_minutes": "15",
+                                    "retention_notifications_days": "90",
+                                    "retention_inactive_days": "1095"}),
     # feed
     Row("/", get="200"),
     Row("/feed.xml", get="200"),
@@ -593,7 +614,7 @@ ROWS += [
     Row("/account/settings/profile", post="303 anon:403", empty=True),  # every field optional
     Row("/account/settings/password", post="400 anon:403", empty=True),
     Row("/account/settings/language", post="303 anon:403", empty=True),  # "" is a choice
-    Row("/account/delete", get="200 anon:login", post="400 anon:403", empty=True),
+    Row("/account/privacy/erase", get="200 anon:login", post="400 anon:403", empty=True),  # no choice
     Row("/admin/users/role", post="403 admin:400", empty=True),
     Row("/admin/users/rights", post="403 admin:400", empty=True),
     Row("/admin/topics", get="403 anon:login admin:200", post="403 admin:400", empty=True),

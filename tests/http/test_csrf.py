@@ -92,10 +92,35 @@ def case_language():
     return b, "/account/settings/language", {"lang": "sv"}
 
 
-def case_account_delete():
+def case_account_erase():
     b, _ = member("csrf")
-    b.get("/account/delete")
-    return b, "/account/delete", {"password": PASSWORD}
+    b.get("/account/privacy/erase")
+    return b, "/account/privacy/erase", {"mode": "all", "password": PASSWORD}
+
+
+def case_export():
+    b, _ = member("csrf")
+    b.get("/account/privacy/export")
+    return b, "/account/privacy/export", {}  # carried out: an export row and its files
+
+
+def case_withdraw_feeds():
+    b, handle = member("csrf")
+    write_post(b, "A post for the feeds " + secrets.token_hex(3), public=True)
+    b.get("/account/privacy/consents")
+    return b, "/account/privacy/consents/withdraw", {"kind": "feeds"}  # is_public 1 -> 0
+
+
+def case_retention():
+    admin = staff(ADMIN)
+    now = dict(sql("SELECT name, value FROM settings WHERE name IN ('inbox_retention_days', "
+                   "'retention_audit_days', 'retention_throttle_minutes', "
+                   "'retention_notifications_days', 'retention_inactive_days')"))
+    admin.get("/admin/retention")
+    # the audit entries' period a day longer or shorter: a change (one saved
+    # and audited), and every period stays near its default for the others
+    now["retention_audit_days"] = "731" if now["retention_audit_days"] == "730" else "730"
+    return admin, "/admin/retention", now
 
 
 def case_role():
@@ -532,7 +557,10 @@ CASES = {
     "/account/settings/profile": case_profile,
     "/account/settings/password": case_password,
     "/account/settings/language": case_language,
-    "/account/delete": case_account_delete,
+    "/account/privacy/erase": case_account_erase,
+    "/account/privacy/export": case_export,
+    "/account/privacy/consents/withdraw": case_withdraw_feeds,
+    "/admin/retention": case_retention,
     "/admin/users/role": case_role,
     "/admin/users/rights": case_rights,
     "/admin/topics": case_topic,

@@ -203,9 +203,27 @@ def case_language(ctx):
     return (ctx.writer, "/account/settings/language", {"lang": ""}, {})
 
 
-def case_delete(ctx):
-    return (ctx.pw_user, "/account/delete", {"password": "not the password at all"},
-            {"password": None})
+def case_erase(ctx):
+    # a wrong password (or a choice that is none): refused, nothing erased
+    return (ctx.pw_user, "/account/privacy/erase",
+            {"mode": "all", "password": "not the password at all"},
+            {"password": None, "mode": None})
+
+
+def case_withdraw(ctx):
+    # a choice and an id: no text, so anything but a kind of consent is refused
+    return (ctx.writer, "/account/privacy/consents/withdraw", {"kind": "feeds"}, {})
+
+
+RETENTION = ("inbox_retention_days", "retention_audit_days", "retention_throttle_minutes",
+             "retention_notifications_days", "retention_inactive_days")
+
+
+def case_retention(ctx):
+    # whole numbers in a range: every payload refused with the form refilled
+    now = dict(sql("SELECT name, value FROM settings WHERE name IN (%s)"
+                   % ", ".join("'%s'" % n for n in RETENTION)))
+    return (ctx.admin, "/admin/retention", now, {n: None for n in RETENTION})
 
 
 def case_role(ctx):
@@ -471,7 +489,9 @@ CASES = {
     "/account/settings/profile": case_profile,
     "/account/settings/password": case_password,
     "/account/settings/language": case_language,
-    "/account/delete": case_delete,
+    "/account/privacy/erase": case_erase,
+    "/account/privacy/consents/withdraw": case_withdraw,
+    "/admin/retention": case_retention,
     "/admin/users/role": case_role,
     "/admin/users/rights": case_rights,
     "/admin/topics": case_topic,
@@ -635,7 +655,7 @@ def one_payload(ctx, route, field, case, p):
     return problems, kept
 
 
-PASSWORD_CHECKS = ("/account/login", "/account/settings/password", "/account/delete")
+PASSWORD_CHECKS = ("/account/login", "/account/settings/password", "/account/privacy/erase")
 
 
 def test_the_corpus_through_every_form_field_is_stored_as_typed_or_refused_and_never_markup():
