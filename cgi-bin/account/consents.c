@@ -153,9 +153,11 @@ struct consents {
 	size_t n;
 };
 
-/* One consent on the page: what (a sentence), since when, the form. */
+/* One consent on the page: what (a sentence, ending in a colon when the
+ * thing's own name follows it: a goal's title, a pseudonym, written by
+ * people, so shown as theirs), since when, the form. */
 static void consent_row(struct request *req, struct consents *d, enum kind k, const char *id,
-                        const char *what, const char *since)
+                        const char *what, const char *name, const char *since)
 {
 	struct tmpl_dict *row = tmpl_add(d->d, "consent");
 	d->n++;
@@ -163,6 +165,10 @@ static void consent_row(struct request *req, struct consents *d, enum kind k, co
 	tmpl_set(row, "id", id ? id : "");
 	tmpl_set(row, "key", arena_printf(req->arena, "%s-%s", consent_kinds[k], id ? id : "all"));
 	tmpl_set(row, "what", what);
+	if (name) {
+		tmpl_set(row, "name", name);
+		tmpl_show(row, "has_name");
+	}
 	if (since) {
 		when_set(req, row, "since", since, WHEN_MOMENT);
 		tmpl_show(row, "has_since");
@@ -179,32 +185,20 @@ static int fill_goals(struct request *req, struct consents *d, long long me)
 		const char *at;
 		if ((at = db_get(r, i, "coach_at")))
 			consent_row(req, d, K_GOAL_COACH, id,
-			            arena_printf(req->arena,
-			                         _("Your goal \"%s\" is shared with your coach."),
-			                         title),
-			            at);
+			            _("Your goal, shared with your coach:"), title, at);
 		if ((at = db_get(r, i, "employer_at")))
 			consent_row(req, d, K_GOAL_EMPLOYER, id,
-			            arena_printf(
-			                req->arena,
-			                _("Your goal \"%s\" is shared with your employer."), title),
-			            at);
+			            _("Your goal, shared with your employer:"), title, at);
 		if ((at = db_get(r, i, "relative_at")))
-			consent_row(
-			    req, d, K_GOAL_RELATIVE, id,
-			    arena_printf(req->arena,
-			                 _("Your goal \"%s\" is shared with your close relative."),
-			                 title),
-			    at);
+			consent_row(req, d, K_GOAL_RELATIVE, id,
+			            _("Your goal, shared with your close relative:"), title, at);
 	}
 	struct db_rows *n = db_query(req, SQL_INDICATORS, db_int(me), db_int(CONSENTS_SHOWN));
 	if (!n)
 		return -1;
 	for (size_t i = 0; i < n->nrows; i++)
 		consent_row(req, d, K_INDICATOR_COACH, db_get(n, i, "id"),
-		            arena_printf(req->arena,
-		                         _("Your indicator \"%s\" is shared with your coach."),
-		                         db_get(n, i, "name")),
+		            _("Your indicator, shared with your coach:"), db_get(n, i, "name"),
 		            db_get(n, i, "shared_coach_at"));
 	return 0;
 }
@@ -216,12 +210,12 @@ static int fill_people(struct request *req, struct consents *d, long long me)
 		return -1;
 	for (size_t i = 0; i < l->nrows; i++) {
 		const char *who = db_get(l, i, "employer");
-		consent_row(req, d, K_EMPLOYER, db_get(l, i, "id"),
-		            arena_printf(req->arena,
-		                         _("You are linked with the employer %s: he sees the goals "
-		                           "you share with your employer, and you chat."),
-		                         who ? who : _("who has left")),
-		            db_get(l, i, "consent_at"));
+		consent_row(
+		    req, d, K_EMPLOYER, db_get(l, i, "id"),
+		    who ? _("Your employer, who sees the goals you share with your employer "
+		            "and chats with you:")
+		        : _("Your employer, who has left."),
+		    who, db_get(l, i, "consent_at"));
 	}
 	struct db_rows *r = db_query(req, SQL_RELATIVES, db_int(me));
 	if (!r)
@@ -229,11 +223,10 @@ static int fill_people(struct request *req, struct consents *d, long long me)
 	for (size_t i = 0; i < r->nrows; i++) {
 		const char *who = db_get(r, i, "handle");
 		consent_row(req, d, K_RELATIVE, db_get(r, i, "id"),
-		            arena_printf(req->arena,
-		                         _("%s is your close relative: he sees the goals you share "
-		                           "with your close relative and may encourage you."),
-		                         who ? who : _("Someone who has left")),
-		            db_get(r, i, "joined_at"));
+		            who ? _("Your close relative, who sees the goals you share with your "
+		                    "close relative and may encourage you:")
+		                : _("Your close relative, who has left."),
+		            who, db_get(r, i, "joined_at"));
 	}
 	return 0;
 }
@@ -247,18 +240,12 @@ static int fill_community(struct request *req, struct consents *d, long long me)
 		const char *subject = db_get(q, i, "subject");
 		if (!subject || !*subject)
 			subject = _("(no subject)");
-		const char *what =
-		    db_get(q, i, "published_post_id")
-		        ? arena_printf(req->arena,
-		                       _("Your question \"%s\" to a support person is published "
-		                         "anonymously with its answer."),
-		                       subject)
-		        : arena_printf(
-		              req->arena,
-		              _("Your question \"%s\" to a support person may be published "
-		                "anonymously with its answer."),
-		              subject);
-		consent_row(req, d, K_PUBLISH, db_get(q, i, "id"), what,
+		const char *what = db_get(q, i, "published_post_id")
+		                       ? _("Your question to a support person, published "
+		                           "anonymously with its answer:")
+		                       : _("Your question to a support person, which may be "
+		                           "published anonymously with its answer:");
+		consent_row(req, d, K_PUBLISH, db_get(q, i, "id"), what, subject,
 		            db_get(q, i, "created_at"));
 	}
 	struct db_rows *p = db_query(req, SQL_RSS, db_int(me));
@@ -272,7 +259,7 @@ static int fill_community(struct request *req, struct consents *d, long long me)
 		                                  "%lld of your posts may appear in the RSS feeds.",
 		                                  (unsigned long)n),
 		                         n),
-		            db_get(p, 0, "since"));
+		            NULL, db_get(p, 0, "since"));
 	return 0;
 }
 

@@ -5,7 +5,7 @@
 <p>[[Each thing you agreed to share or publish, and when. Withdraw one and it stops at once: the other person's next page no longer shows it.]]</p>
 <ul class="rows consent-list">
 {{#consent}}<li class="consent" id="consent-{{key}}">
-<p>{{what}}{{#has_since}} <span class="muted">[[Since]] <time datetime="{{since_iso}}">{{since}}</time></span>{{/has_since}}</p>
+<p>{{what}}{{#has_name}} <q data-user-text>{{name}}</q>{{/has_name}}{{#has_since}} <span class="muted">[[Since]] <time datetime="{{since_iso}}">{{since}}</time></span>{{/has_since}}</p>
 <form method="post" action="/account/privacy/consents/withdraw">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="kind" value="{{kind}}">

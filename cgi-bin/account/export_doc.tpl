@@ -24,10 +24,10 @@ ul.sub{list-style:none;padding-left:1rem}
 <nav><ul>{{#toc}}<li><a href="#{{key}}">{{title}}</a></li>{{/toc}}</ul></nav>
 {{/begin}}{{#part}}<h2 id="{{key}}">{{title}}</h2>
 {{#none}}<p>[[Nothing here.]]</p>
-{{/none}}{{/part}}{{#row}}<section class="item"><dl>{{#cell}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/cell}}</dl>{{#row_end_here}}</section>
+{{/none}}{{/part}}{{#row}}<section class="item"><dl>{{#cell}}<dt>{{label}}</dt><dd data-user-text>{{value}}</dd>{{/cell}}</dl>{{#row_end_here}}</section>
 {{/row_end_here}}{{/row}}{{#sub}}<h3>{{title}}</h3>
 {{#none}}<p>[[Nothing here.]]</p>
-{{/none}}<ul class="sub">{{#item}}<li class="sub"><dl>{{#cell}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/cell}}</dl></li>
+{{/none}}<ul class="sub">{{#item}}<li class="sub"><dl>{{#cell}}<dt>{{label}}</dt><dd data-user-text>{{value}}</dd>{{/cell}}</dl></li>
 {{/item}}</ul>
 {{/sub}}{{#row_end}}</section>
 {{/row_end}}{{#end}}</main>

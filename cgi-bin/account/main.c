@@ -56,8 +56,8 @@ static const struct route routes[] = {
 static const char *const templates[] = {"account", NULL};
 
 static const struct app app = {
-    "account", routes, sizeof routes / sizeof routes[0], templates, "/account/login",
-    retention_hourly, /* community/retention.h: on start, then daily */
+    "account", routes,           sizeof routes / sizeof routes[0],
+    templates, "/account/login", retention_hourly, /* community/retention.h: on start, then daily */
 };
 
 #include "response.h"

@@ -11,8 +11,7 @@ static const char SQL_FIND[] =
     "SELECT id FROM chats WHERE participant_id = ? AND other_id = ? AND kind = ?";
 static const char SQL_LEAVE[] = "DELETE FROM chat_members WHERE chat_id = ? AND user_id = ?";
 
-int chats_leave(struct request *req, long long participant_id, long long other_id,
-                const char *kind)
+int chats_leave(struct request *req, long long participant_id, long long other_id, const char *kind)
 {
 	struct db_rows *r =
 	    db_query(req, SQL_FIND, db_int(participant_id), db_int(other_id), db_text(kind));

@@ -651,7 +651,8 @@ def one_payload(ctx, route, field, case, p):
         sql("DELETE FROM episodes WHERE author_id = ?", ctx.admin_id)
     if route.pattern == "/post/report" and r.status == 303:
         # dismissed, so the next report is stored, not merged with this one
-        sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
+        sql("UPDATE reports SET status = 'dismissed', handled_at = NOW() WHERE reporter_id = ?",
+            ctx.writer_id)
     return problems, kept
 
 
@@ -730,7 +731,8 @@ def cleanup(ctx):
     sql("UPDATE posts SET status = 'hidden' WHERE user_id = ?", ctx.writer_id)
     sql("DELETE FROM topics WHERE id = ? OR (slug LIKE 'inj-%' AND name = 'Injection')", ctx.topic)
     sql("DELETE FROM topics WHERE HEX(slug) LIKE ?", "%" + RUN.encode().hex().upper() + "%")
-    sql("UPDATE reports SET status = 'dismissed' WHERE reporter_id = ?", ctx.writer_id)
+    sql("UPDATE reports SET status = 'dismissed', handled_at = NOW() WHERE reporter_id = ?",
+            ctx.writer_id)
     sql("DELETE FROM saved_replies WHERE author_id = ?", ctx.c_id)
     sql("DELETE FROM articles WHERE id = ? OR author_id = ?", ctx.article, ctx.admin_id)
     sql("DELETE FROM episodes WHERE id = ? OR author_id = ?", ctx.episode, ctx.admin_id)

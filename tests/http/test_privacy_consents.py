@@ -51,7 +51,7 @@ def test_a_goal_shared_with_his_employer_is_withdrawn_and_the_employer_sees_it_n
     assert title in e.get("/employer/p/%d" % pid).text
 
     page = p.get(CONSENTS).text
-    assert "is shared with your employer" in page and title in page
+    assert "Your goal, shared with your employer:" in page and title in page
     withdrawn(p, "goal_employer", gid, "Your goal is no longer shared with your employer.")
     assert sql("SELECT shared_employer_at FROM goal_items WHERE id = ?", gid) == [["NULL"]]
     r = e.get("/employer/p/%d" % pid)
@@ -103,7 +103,7 @@ def test_ending_the_employer_link_takes_his_goals_and_chat_away():
     assert e.get("/employer/p/%d" % pid).status == 200
     assert e.get("/chat/%d" % cid).status == 200
     page = p.get(CONSENTS).text
-    assert "You are linked with the employer %s" % e_handle in page
+    assert "Your employer, who sees the goals you share with your employer" in page and e_handle in page
 
     withdrawn(p, "employer", link, "The link with your employer has ended")
     assert sql("SELECT ended_at IS NOT NULL FROM employer_links WHERE id = ?", link) == [["1"]]
@@ -129,7 +129,7 @@ def test_a_published_question_is_taken_down_when_he_withdraws():
                      "VALUES (?, 'About school', 'Short story', 1, 'answered')", mid)
     assert m.get("/p/%d" % post).status == 200
     page = m.get(CONSENTS).text
-    assert "About my dad" in page and "is published anonymously" in page
+    assert "About my dad" in page and ", published anonymously" in page
     assert "About school" in page and "may be published anonymously" in page
 
     withdrawn(m, "publish", asked, "Your question will not be published.")

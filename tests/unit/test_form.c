@@ -59,13 +59,13 @@ static void add(struct fixture *fx, const char *name, const char *value, size_t 
 #define ADD(fx, name, lit) add((fx), (name), (lit), sizeof(lit) - 1)
 
 static const struct field one_line[] = {
-	TEXT_FIELD("handle", "Pseudonym", 3, 5, 0),
+    TEXT_FIELD("handle", "Pseudonym", 3, 5, 0),
 };
 static const struct field optional_line[] = {
-	TEXT_FIELD("title", "Title", 0, 5, 0),
+    TEXT_FIELD("title", "Title", 0, 5, 0),
 };
 static const struct field multi_line[] = {
-	TEXT_FIELD("body", "Text", 1, 20, FIELD_MULTILINE),
+    TEXT_FIELD("body", "Text", 1, 20, FIELD_MULTILINE),
 };
 
 /* ---- required fields ----------------------------------------------------- */
@@ -152,18 +152,23 @@ static void test_form_invalid_utf8_is_refused_and_cleaned(void **state)
 {
 	struct fixture *fx = *state;
 	struct form f;
-	ADD(fx, "handle", "ab\xFF" "c");
+	ADD(fx, "handle",
+	    "ab\xFF"
+	    "c");
 	assert_int_equal(form_read(&fx->req, &fx->src, one_line, 1, &f), -1);
 	assert_non_null(strstr(f.errors[0], "Pseudonym"));
 	assert_non_null(strstr(f.errors[0], "not valid UTF-8"));
-	assert_string_equal(form_value(&f, "handle"), "ab\xEF\xBF\xBD" "c");
+	assert_string_equal(form_value(&f, "handle"), "ab\xEF\xBF\xBD"
+	                                              "c");
 }
 
 static void test_form_overlong_utf8_is_refused(void **state)
 {
 	struct fixture *fx = *state;
 	struct form f;
-	ADD(fx, "handle", "a\xC0\xAF" "b");
+	ADD(fx, "handle",
+	    "a\xC0\xAF"
+	    "b");
 	assert_int_equal(form_read(&fx->req, &fx->src, one_line, 1, &f), -1);
 	assert_non_null(strstr(f.errors[0], "not valid UTF-8"));
 	const char *v = form_value(&f, "handle");
@@ -179,7 +184,8 @@ static void test_form_nul_is_refused(void **state)
 	assert_non_null(strstr(f.errors[0], "Pseudonym"));
 	assert_non_null(strstr(f.errors[0], "NUL"));
 	/* The refilled value has no NUL cutting it short. */
-	assert_string_equal(form_value(&f, "handle"), "ab\xEF\xBF\xBD" "cd");
+	assert_string_equal(form_value(&f, "handle"), "ab\xEF\xBF\xBD"
+	                                              "cd");
 }
 
 static void test_form_control_character_refused_in_single_line(void **state)
@@ -259,9 +265,9 @@ static void test_form_reports_each_bad_field(void **state)
 	struct fixture *fx = *state;
 	struct form f;
 	static const struct field fields[] = {
-		TEXT_FIELD("handle", "Pseudonym", 3, 5, 0),
-		TEXT_FIELD("title", "Title", 0, 5, 0),
-		TEXT_FIELD("body", "Text", 1, 20, FIELD_MULTILINE),
+	    TEXT_FIELD("handle", "Pseudonym", 3, 5, 0),
+	    TEXT_FIELD("title", "Title", 0, 5, 0),
+	    TEXT_FIELD("body", "Text", 1, 20, FIELD_MULTILINE),
 	};
 	ADD(fx, "handle", "toolong");
 	ADD(fx, "title", "ok");
@@ -341,30 +347,30 @@ static void test_form_first_occurrence_wins(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		T(test_form_missing_required_field_names_label),
-		T(test_form_empty_required_field_is_required),
-		T(test_form_missing_optional_field_is_fine),
-		T(test_form_accepts_valid_value),
-		T(test_form_too_short_names_label),
-		T(test_form_counts_length_in_characters),
-		T(test_form_too_long_names_label_and_counts),
-		T(test_form_invalid_utf8_is_refused_and_cleaned),
-		T(test_form_overlong_utf8_is_refused),
-		T(test_form_nul_is_refused),
-		T(test_form_control_character_refused_in_single_line),
-		T(test_form_newline_refused_in_single_line),
-		T(test_form_tab_and_del_refused_in_single_line),
-		T(test_form_multiline_allows_newlines_and_tabs),
-		T(test_form_multiline_normalises_crlf_to_lf),
-		T(test_form_multiline_counts_crlf_as_one_character),
-		T(test_form_multiline_still_refuses_other_controls),
-		T(test_form_reports_each_bad_field),
-		T(test_form_error_adds_message_and_sets_failed),
-		T(test_form_error_keeps_first_message),
-		T(test_form_failed_tells_a_refused_field_from_a_good_one),
-		T(test_form_failed_sees_the_door_refusal),
-		T(test_form_value_of_unknown_name_is_empty),
-		T(test_form_first_occurrence_wins),
+	    T(test_form_missing_required_field_names_label),
+	    T(test_form_empty_required_field_is_required),
+	    T(test_form_missing_optional_field_is_fine),
+	    T(test_form_accepts_valid_value),
+	    T(test_form_too_short_names_label),
+	    T(test_form_counts_length_in_characters),
+	    T(test_form_too_long_names_label_and_counts),
+	    T(test_form_invalid_utf8_is_refused_and_cleaned),
+	    T(test_form_overlong_utf8_is_refused),
+	    T(test_form_nul_is_refused),
+	    T(test_form_control_character_refused_in_single_line),
+	    T(test_form_newline_refused_in_single_line),
+	    T(test_form_tab_and_del_refused_in_single_line),
+	    T(test_form_multiline_allows_newlines_and_tabs),
+	    T(test_form_multiline_normalises_crlf_to_lf),
+	    T(test_form_multiline_counts_crlf_as_one_character),
+	    T(test_form_multiline_still_refuses_other_controls),
+	    T(test_form_reports_each_bad_field),
+	    T(test_form_error_adds_message_and_sets_failed),
+	    T(test_form_error_keeps_first_message),
+	    T(test_form_failed_tells_a_refused_field_from_a_good_one),
+	    T(test_form_failed_sees_the_door_refusal),
+	    T(test_form_value_of_unknown_name_is_empty),
+	    T(test_form_first_occurrence_wins),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
