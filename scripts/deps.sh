@@ -6,6 +6,7 @@ set -eu
 PACKAGES="build-essential pkg-config gettext
 libfcgi-dev libmariadb-dev libctemplate-dev libxml2-dev libsodium-dev libcmark-dev
 libcmocka-dev libunistring-dev libxml2-utils libmagic-dev libtagc0-dev libgd-dev ffmpeg mariadb-server mariadb-client nginx libnginx-mod-nchan curl python3 wrk valgrind
+galera-4 rsync redis-server
 clang clang-format cppcheck procps tzdata locales
 default-jre-headless
 chromium nodejs npm"
