@@ -3,8 +3,10 @@
 # database has not seen yet, in order, and record each in schema_version.
 #
 # Connects as the database administrator (root, by unix socket) to the
-# database opbak of the local stack in $STACK_DIR (default var). The
-# application's own user has no DDL rights: migrations only run here.
+# database opbak of the local stack in $STACK_DIR (default var), or to the
+# MariaDB at $DB_SOCKET when set (scripts/cluster-db.sh: one node of the
+# cluster, which replicates the DDL to the others). The application's own
+# user has no DDL rights: migrations only run here.
 #
 # MariaDB commits DDL statement by statement: a migration that fails halfway
 # leaves what ran before the error in place and is not recorded. Fix it (or
@@ -18,7 +20,7 @@ case $STACK_DIR in
     *) STACK_DIR=$ROOT/$STACK_DIR ;;
 esac
 STACK_DIR=$(realpath -m -- "$STACK_DIR")
-SOCK=$STACK_DIR/run/mysqld.sock
+SOCK=${DB_SOCKET:-$STACK_DIR/run/mysqld.sock}
 DB_NAME=opbak
 
 say() { printf 'migrate: %s\n' "$*"; }

@@ -352,13 +352,22 @@ static int run_route(const struct app *app, struct request *req, const char *con
 void app_handle(const struct app *app, struct request *req, const char *content_type,
                 const char *body, size_t body_len, long long content_length)
 {
+	/* On a cluster, a browser that has just written reads after its
+	 * write, whichever node this worker is on (db.h, DB_RYW_COOKIE):
+	 * from the session (auth_begin) on. */
+	int galera = db_galera();
+	if (galera)
+		db_read_your_writes(req_cookie(req, DB_RYW_COOKIE) != NULL);
 	int status = run_route(app, req, content_type, body, body_len, content_length);
 	/* Live updates (live.h) announce only what was stored: after the
 	 * commit of a ROUTE_TX handler, or a handler that succeeded. */
-	if (status >= 200 && status < 400 && !req->db_failed)
+	if (status >= 200 && status < 400 && !req->db_failed) {
 		live_send(req);
-	else
+		if (galera && strcmp(req->method, "POST") == 0)
+			res_cookie(req, DB_RYW_COOKIE, "1", DB_RYW_SECONDS);
+	} else {
 		live_drop(req);
+	}
 	if (status < 0 || (req->db_failed && req->res->status == 0)) {
 		db_request_done(req);
 		res_reset(req->res);
@@ -372,6 +381,8 @@ void app_handle(const struct app *app, struct request *req, const char *content_
 			             "try again."));
 	}
 	db_request_done(req);
+	if (galera)
+		db_read_your_writes(0);
 	if (req->body_map) {
 		munmap(req->body_map, req->body_map_len);
 		req->body_map = NULL;

@@ -4,13 +4,16 @@
  */
 #include "db.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <mysql.h>
 #include <errmsg.h>
 #include <mysqld_error.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "log.h"
 
@@ -32,6 +35,139 @@ static unsigned int last_errno;
 static long long last_id;
 static int must_retry; /* this transaction lost a lock conflict */
 
+/* A cluster (OPBAK_DB_NODES), read at the first connect: the nodes, the
+ * one this worker uses now, and what its requests ask of reads. */
+static int nodes_read;
+static struct db_node nodes[DB_MAX_NODES];
+static int nnodes;       /* 0: one MariaDB at OPBAK_DB_SOCKET */
+static int node;         /* index of the node in use (or to try first) */
+static int galera;       /* OPBAK_DB_GALERA=1 */
+static int sync_wanted;  /* this request reads after its browser's writes */
+static int sync_applied; /* what the connection has (wsrep_sync_wait) */
+
+/* One entry: "/path" or host:port or [v6]:port, len bytes of it. */
+static int parse_node(const char *e, size_t len, struct db_node *out)
+{
+	memset(out, 0, sizeof *out);
+	if (e[0] == '/') {
+		if (len >= sizeof out->socket)
+			return -1;
+		memcpy(out->socket, e, len);
+		return 0;
+	}
+	const char *colon;
+	const char *host = e;
+	size_t hlen;
+	if (e[0] == '[') {
+		const char *close = memchr(e, ']', len);
+		if (!close || close + 1 >= e + len || close[1] != ':')
+			return -1;
+		host = e + 1;
+		hlen = (size_t)(close - host);
+		colon = close + 1;
+	} else {
+		colon = NULL;
+		for (const char *p = e; p < e + len; p++)
+			if (*p == ':')
+				colon = p; /* the last one */
+		if (!colon)
+			return -1;
+		hlen = (size_t)(colon - e);
+		if (memchr(e, ':', hlen))
+			return -1; /* an IPv6 address wants brackets */
+	}
+	if (hlen == 0 || hlen >= sizeof out->host)
+		return -1;
+	unsigned long port = 0;
+	const char *p = colon + 1;
+	if (p >= e + len)
+		return -1;
+	for (; p < e + len; p++) {
+		if (!isdigit((unsigned char)*p))
+			return -1;
+		port = port * 10 + (unsigned long)(*p - '0');
+		if (port > 65535)
+			return -1;
+	}
+	if (port == 0)
+		return -1;
+	memcpy(out->host, host, hlen);
+	out->port = (unsigned int)port;
+	return 0;
+}
+
+int db_nodes_parse(const char *list, struct db_node *out, int max)
+{
+	int n = 0;
+	const char *p = list ? list : "";
+	for (;;) {
+		while (*p == ',' || *p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (!*p)
+			return n;
+		size_t len = strcspn(p, ", \t\n");
+		if (n >= max || parse_node(p, len, &out[n]) < 0)
+			return -1;
+		n++;
+		p += len;
+	}
+}
+
+static const char *node_name(int i)
+{
+	static char buf[300];
+	if (nodes[i].socket[0])
+		return nodes[i].socket;
+	snprintf(buf, sizeof buf, "%s:%u", nodes[i].host, nodes[i].port);
+	return buf;
+}
+
+/* The environment, once per process (each worker forks before its first
+ * connect, so each worker picks its own first node). */
+static void read_nodes(void)
+{
+	if (nodes_read)
+		return;
+	nodes_read = 1;
+	const char *g = getenv("OPBAK_DB_GALERA");
+	galera = g && strcmp(g, "1") == 0;
+	const char *list = getenv("OPBAK_DB_NODES");
+	if (!list || !*list)
+		return;
+	int n = db_nodes_parse(list, nodes, DB_MAX_NODES);
+	if (n <= 0) {
+		/* Better no database (503, logged) than a guess at one. */
+		log_msg(NULL, "db: OPBAK_DB_NODES is malformed: \"%s\"", list);
+		nnodes = -1;
+		return;
+	}
+	nnodes = n;
+	node = (int)(getpid() % n);
+}
+
+int db_galera(void)
+{
+	read_nodes();
+	return galera;
+}
+
+void db_read_your_writes(int on)
+{
+	sync_wanted = on;
+}
+
+/* The worker's node failed (gone, or not in the primary component): the
+ * next connect begins with the next one. */
+static void next_node(struct request *req, unsigned int why)
+{
+	if (nnodes <= 1)
+		return;
+	int from = node;
+	node = (node + 1) % nnodes;
+	log_msg(req ? req->id : NULL, "db: failover from %s (%u) to the next node", node_name(from),
+	        why);
+}
+
 static void forget_statements(void)
 {
 	for (size_t i = 0; i < STMT_SLOTS; i++) {
@@ -51,42 +187,72 @@ void db_close(void)
 	in_tx = 0;
 }
 
-int db_connect(void)
+/* Open one connection to node i (-1: OPBAK_DB_SOCKET). */
+static MYSQL *open_one(int i)
 {
-	if (conn)
-		return 0;
 	const char *sock = getenv("OPBAK_DB_SOCKET");
+	const char *host = NULL;
+	unsigned int port = 0;
+	if (i >= 0) {
+		sock = nodes[i].socket[0] ? nodes[i].socket : NULL;
+		host = nodes[i].socket[0] ? NULL : nodes[i].host;
+		port = nodes[i].port;
+	}
 	const char *name = getenv("OPBAK_DB_NAME");
 	const char *user = getenv("OPBAK_DB_USER");
 	const char *pass = getenv("OPBAK_DB_PASSWORD");
-	conn = mysql_init(NULL);
-	if (!conn)
-		return -1;
+	MYSQL *c = mysql_init(NULL);
+	if (!c)
+		return NULL;
 	unsigned int timeout = 3, rw_timeout = 30;
-	mysql_optionsv(conn, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
-	mysql_optionsv(conn, MYSQL_OPT_READ_TIMEOUT, &rw_timeout);
-	mysql_optionsv(conn, MYSQL_OPT_WRITE_TIMEOUT, &rw_timeout);
-	mysql_optionsv(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	mysql_optionsv(c, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+	mysql_optionsv(c, MYSQL_OPT_READ_TIMEOUT, &rw_timeout);
+	mysql_optionsv(c, MYSQL_OPT_WRITE_TIMEOUT, &rw_timeout);
+	mysql_optionsv(c, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	/* READ COMMITTED: a write locks the rows it reads or changes, not
 	 * the gaps between index entries around them, so two writers whose
 	 * DELETE ... WHERE ranges and INSERTs touch neighbouring ledger rows
 	 * do not deadlock (REPEATABLE READ's gap locks made concurrent
 	 * backings deadlock; see community/ledger.h for the lock order).
 	 * No page relies on a snapshot across statements. */
-	mysql_optionsv(conn, MYSQL_INIT_COMMAND,
+	mysql_optionsv(c, MYSQL_INIT_COMMAND,
 	               "SET time_zone = '+00:00', collation_connection = 'utf8mb4_unicode_ci', "
 	               "tx_isolation = 'READ-COMMITTED'");
-	if (!mysql_real_connect(conn, NULL, user ? user : "opbak", pass, name ? name : "opbak", 0,
+	if (!mysql_real_connect(c, host, user ? user : "opbak", pass, name ? name : "opbak", port,
 	                        sock, 0)) {
-		last_errno = mysql_errno(conn);
-		log_msg(NULL, "db: cannot connect: %s", mysql_error(conn));
-		mysql_close(conn);
-		conn = NULL;
+		last_errno = mysql_errno(c);
+		if (i >= 0)
+			log_msg(NULL, "db: cannot connect to %s: %s", node_name(i), mysql_error(c));
+		else
+			log_msg(NULL, "db: cannot connect: %s", mysql_error(c));
+		mysql_close(c);
+		return NULL;
+	}
+	return c;
+}
+
+int db_connect(void)
+{
+	if (conn)
+		return 0;
+	read_nodes();
+	if (nnodes < 0) {
 		down = 1;
 		return -1;
 	}
-	down = 0;
-	return 0;
+	if (nnodes == 0) {
+		conn = open_one(-1);
+	} else {
+		/* The worker's node, else each next one in turn. */
+		for (int k = 0; k < nnodes && !conn; k++) {
+			conn = open_one(node);
+			if (!conn)
+				next_node(NULL, last_errno);
+		}
+	}
+	sync_applied = 0; /* a new connection starts at the server's default */
+	down = conn ? 0 : 1;
+	return conn ? 0 : -1;
 }
 
 int db_is_down(void)
@@ -122,6 +288,32 @@ static int connection_error(unsigned int e)
 	return e == CR_SERVER_GONE_ERROR || e == CR_SERVER_LOST || e == CR_CONNECTION_ERROR ||
 	       e == CR_CONN_HOST_ERROR || e == ER_CONNECTION_KILLED ||
 	       e == ER_UNKNOWN_STMT_HANDLER || e == CR_STMT_CLOSED || e == 4031;
+}
+
+/* The node answers but cannot serve: not (or not yet) in the cluster's
+ * primary component ("WSREP has not yet prepared node for application
+ * use"). Another node can; one MariaDB alone never says this. */
+static int node_unusable(unsigned int e)
+{
+	return nnodes > 1 && e == ER_UNKNOWN_COM_ERROR;
+}
+
+/* Bring the connection's wsrep_sync_wait to what the request wants: a
+ * plain SET, one round trip, only when it changes (db_read_your_writes). */
+static int apply_sync_wait(struct request *req)
+{
+	if (!galera || sync_applied == sync_wanted)
+		return 0;
+	static const char on[] = "SET SESSION wsrep_sync_wait = 1";
+	static const char off[] = "SET SESSION wsrep_sync_wait = 0";
+	const char *q = sync_wanted ? on : off;
+	if (mysql_real_query(conn, q, strlen(q))) {
+		last_errno = mysql_errno(conn);
+		log_msg(req->id, "db: %s failed: %s", q, mysql_error(conn));
+		return -1;
+	}
+	sync_applied = sync_wanted;
+	return 0;
 }
 
 static MYSQL_STMT *statement(const char *sql)
@@ -267,13 +459,18 @@ static struct db_rows *fetch_all(struct request *req, MYSQL_STMT *st)
 static struct db_rows *run(struct request *req, const char *sql, int want_rows, long long *affected,
                            const struct db_value *values, size_t nvalues)
 {
-	for (int attempt = 0; attempt < 2; attempt++) {
+	/* One MariaDB: once more after a reconnect. A cluster: on each node. */
+	int attempts = nnodes > 1 ? nnodes + 1 : 2;
+	for (int attempt = 0; attempt < attempts; attempt++) {
 		if (!conn && db_connect() < 0)
 			break;
+		if (apply_sync_wait(req) < 0)
+			goto reconnect;
 		MYSQL_STMT *st = statement(sql);
 		if (!st) {
 			last_errno = last_errno ? last_errno : mysql_errno(conn);
-			if (connection_error(mysql_errno(conn)) || connection_error(last_errno))
+			if (connection_error(mysql_errno(conn)) || connection_error(last_errno) ||
+			    node_unusable(last_errno))
 				goto reconnect;
 			req->db_failed = 1;
 			return NULL;
@@ -288,7 +485,7 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 		}
 		if (mysql_stmt_execute(st)) {
 			last_errno = mysql_stmt_errno(st);
-			if (connection_error(last_errno))
+			if (connection_error(last_errno) || node_unusable(last_errno))
 				goto reconnect;
 			if (lost_lock(last_errno)) {
 				/* Not a fault of the page: core runs it again. */
@@ -329,8 +526,16 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 		int was_tx = in_tx;
 		db_close();
 		down = 1;
-		if (was_tx)
-			break; /* a transaction cannot be resumed */
+		next_node(req, last_errno);
+		if (was_tx) {
+			/* A transaction cannot be resumed. On a cluster it was
+			 * never committed (the COMMIT was not sent), so the whole
+			 * of it can run again on another node, like the loser of a
+			 * lock conflict; one MariaDB answers 503 as before. */
+			if (nnodes > 1)
+				must_retry = 1;
+			break;
+		}
 	}
 	down = conn ? 0 : 1;
 	req->db_failed = 1;
@@ -356,21 +561,25 @@ struct db_rows *db_query_values(struct request *req, const char *sql, const stru
 int db_begin(struct request *req)
 {
 	static const char begin[] = "START TRANSACTION";
-	for (int attempt = 0; attempt < 2; attempt++) {
+	int attempts = nnodes > 1 ? nnodes + 1 : 2;
+	for (int attempt = 0; attempt < attempts; attempt++) {
 		if (!conn && db_connect() < 0)
 			break;
-		if (mysql_real_query(conn, begin, sizeof begin - 1) == 0) {
+		if (apply_sync_wait(req) == 0 &&
+		    mysql_real_query(conn, begin, sizeof begin - 1) == 0) {
 			in_tx = 1;
 			must_retry = 0;
 			return 0;
 		}
 		last_errno = mysql_errno(conn);
-		if (!connection_error(last_errno)) {
+		if (!connection_error(last_errno) && !node_unusable(last_errno)) {
 			log_msg(req->id, "db: cannot begin: %s", mysql_error(conn));
 			break;
 		}
+		log_msg(req->id, "db: cannot begin (%u), reconnecting", last_errno);
 		db_close();
 		down = 1;
+		next_node(req, last_errno);
 	}
 	req->db_failed = 1;
 	return -1;
@@ -388,11 +597,17 @@ int db_commit(struct request *req)
 		must_retry = 1;
 	log_msg(req->id, "db: commit failed: %s", mysql_error(conn));
 	req->db_failed = 1;
-	if (connection_error(last_errno)) {
+	/* 1180 (error 6 during COMMIT): on a cluster, the node left the
+	 * primary component under the commit. */
+	if (connection_error(last_errno) || node_unusable(last_errno) ||
+	    (nnodes > 1 && last_errno == ER_ERROR_DURING_COMMIT)) {
 		/* MariaDB went away under the commit: the page is 503 like any
-		 * other request while it is down, and the next request reconnects. */
+		 * other request while it is down, and the next request reconnects
+		 * (to the next node on a cluster). Not run again: whether that
+		 * COMMIT took effect is unknown. */
 		db_close();
 		down = 1;
+		next_node(req, last_errno);
 		return -1;
 	}
 	mysql_rollback(conn);

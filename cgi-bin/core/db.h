@@ -97,7 +97,22 @@ const char *db_get(const struct db_rows *r, size_t row, const char *column);
 long long db_get_int(const struct db_rows *r, size_t row, const char *column);
 
 /* Connect using OPBAK_DB_SOCKET, OPBAK_DB_NAME, OPBAK_DB_USER,
- * OPBAK_DB_PASSWORD. -1 when MariaDB does not answer (calls retry). */
+ * OPBAK_DB_PASSWORD. -1 when MariaDB does not answer (calls retry).
+ *
+ * A cluster (Galera): OPBAK_DB_NODES lists every node, and replaces
+ * OPBAK_DB_SOCKET. Entries are separated by commas or spaces; an entry
+ * that begins with "/" is a unix socket, any other is host:port
+ * ([v6addr]:port for IPv6):
+ *
+ *	OPBAK_DB_NODES=/srv/db1/mysqld.sock,/srv/db2/mysqld.sock,10.0.0.3:3306
+ *
+ * Each worker starts on node (pid mod n), so the workers spread over the
+ * nodes, and stays there. When its node goes away or answers that it is
+ * not part of the cluster's primary component (1047, "WSREP has not yet
+ * prepared node for application use"), the worker moves to the next node
+ * and runs the statement again there, under the same rules as a
+ * reconnect: outside a transaction the statement; inside one, the whole
+ * transaction (db_must_retry), never the statement alone. */
 int db_connect(void);
 void db_close(void);
 /* 1 when the last failure was the connection itself (answer 503). */
@@ -120,6 +135,31 @@ void db_request_done(struct request *req);
  * lock wait timeout, a Galera certification failure): the whole
  * transaction was or must be rolled back and may be run again. */
 int db_must_retry(void);
+
+/* The list in OPBAK_DB_NODES, parsed. */
+#define DB_MAX_NODES 16
+struct db_node {
+	char socket[256]; /* a unix socket, or "" */
+	char host[256];   /* else host (an IPv6 address without brackets) */
+	unsigned int port;
+};
+/* Parse a node list (the format above) into out (at most max). Returns
+ * how many nodes, or -1 on a malformed entry (no port, a port out of
+ * range, a name too long) or more than max. */
+int db_nodes_parse(const char *list, struct db_node *out, int max);
+
+/* Read-your-own-writes on a cluster (OPBAK_DB_GALERA=1). A node applies
+ * other nodes' writes a little after they commit there, so a browser
+ * whose next request reaches another app host (on another node) could
+ * miss what it just wrote. After a POST that committed, core sets the
+ * short-lived cookie DB_RYW_COOKIE; a request that carries it reads with
+ * wsrep_sync_wait=1 (each read first waits until this node has applied
+ * every write committed anywhere before it), and no other request pays. */
+#define DB_RYW_COOKIE  "opbak_rw"
+#define DB_RYW_SECONDS 10
+int db_galera(void);
+/* 1 from now until db_read_your_writes(0): reads wait (see above). */
+void db_read_your_writes(int on);
 
 #define DB_ER_DUP_ENTRY     1062
 #define DB_ER_LOCK_WAIT     1205
