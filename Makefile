@@ -7,6 +7,10 @@
 #   make lint    cppcheck and clang-format over cgi-bin/
 #   make fuzz    libFuzzer over each parser (clang), FUZZ_SECONDS each
 #   make pot     extract translatable strings into po/opbak.pot
+#   make cluster the same site on a local cluster (scripts/cluster.sh): three
+#                Galera nodes, two app hosts, a front on 127.0.0.1:$(PORT)
+#   make cluster-stop    stop what `make cluster` started
+#   make check-cluster   faults and load against a private cluster
 
 BUILD    ?= build
 PORT     ?= 8080
@@ -77,7 +81,8 @@ ERROR_SRC   = $(wildcard nginx/errors/*.html)
 ERROR_LANGS = en $(PO:po/%.po=%)
 ERROR_PAGES = $(foreach l,$(ERROR_LANGS),$(ERROR_SRC:nginx/errors/%=htdocs/errors/$(l)/%))
 
-.PHONY: all deps run stop test unit bench lint fuzz pot clean check-hard backup restore
+.PHONY: all deps run stop test unit bench lint fuzz pot clean check-hard backup restore \
+	cluster cluster-stop check-cluster
 .DELETE_ON_ERROR:
 
 all: $(APP_BINS) $(TOOL_BINS) $(MO) $(LOCALES) $(ERROR_PAGES)
@@ -168,6 +173,24 @@ run: deps
 
 stop:
 	@scripts/stack.sh stop
+
+# The cluster (scripts/cluster.sh): var/cluster/, the front on $(PORT),
+# app host N on $(PORT)+N. The same logins as make run.
+cluster: deps
+	@$(MAKE) --no-print-directory all
+	@PORT=$(PORT) BIN_DIR=$(BUILD)/bin scripts/cluster.sh start
+	@echo "Demo logins (handle / password):"
+	@sed -n 's/^# login: /  /p' scripts/demo.sh
+	@echo "Stop it with: make cluster-stop"
+
+cluster-stop:
+	@PORT=$(PORT) scripts/cluster.sh stop
+
+# Faults and load against a private cluster (scripts/check-cluster.sh);
+# not part of make test.
+check-cluster:
+	@$(MAKE) --no-print-directory all
+	@BIN_DIR=$(BUILD)/bin scripts/check-cluster.sh
 
 test: deps
 	@$(MAKE) --no-print-directory all unit

@@ -32,6 +32,28 @@
 #              own tests and browser come from it and join and log in
 #              hundreds of times a minute; tests of the limits come from
 #              other loopback addresses). LIMIT_EXEMPT= limits everyone.
+#
+# An app host of a cluster (scripts/cluster.sh): the executables and nginx
+# of this STACK_DIR, without a MariaDB of its own. Each unset: as before.
+#   DB_ENV       a db.env of a database started elsewhere (the cluster's
+#                var/cluster/db.env: OPBAK_DB_NODES, or OPBAK_DB_SOCKET);
+#                set, start runs no MariaDB, no migrations, no demo here
+#   SECRET_FILE  the session secret (default $STACK_DIR/secret, made on
+#                the first start); every host of one site reads the same
+#   MEDIA_DIR    the media folder (default $STACK_DIR/media) and
+#   EXPORT_DIR   the members' exports (default $STACK_DIR/exports): one
+#                shared path for every host; $STACK_DIR/media and
+#                $STACK_DIR/exports become links to them, so nginx serves
+#                what any host stored
+#   SITE_URL     the site's address, OPBAK_BASE_URL (default
+#                http://127.0.0.1:$PORT): the front's in a cluster
+#   NCHAN_REDIS  redis://host:port: nchan keeps its channels in that Redis,
+#                so a message published on one host reaches subscribers
+#                on every host (default none: in this nginx's memory)
+#   REAL_IP_FROM addresses (space-separated) whose X-Real-IP nginx takes
+#                as the client's (ngx_http_realip_module): the front's, so
+#                rate limits and the login throttle see the real client
+#                (default none: the connection's address)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -61,6 +83,20 @@ DB_LOG_SIZE=${DB_LOG_SIZE:-48M}
 # (OPBAK_LANG); a code nginx has no pages for gets English's.
 NGINX_LANG=${OPBAK_LANG:-en}
 [[ $NGINX_LANG =~ ^[a-z]{2,3}$ ]] || NGINX_LANG=en
+# An app host of a cluster (see above): paths made absolute like STACK_DIR.
+abs_path() {
+    case $1 in
+        /*) realpath -m -- "$1" ;;
+        *) realpath -m -- "$ROOT/$1" ;;
+    esac
+}
+DB_ENV=${DB_ENV:-}
+[[ -n $DB_ENV ]] && DB_ENV=$(abs_path "$DB_ENV")
+SECRET_FILE=$(abs_path "${SECRET_FILE:-$STACK_DIR/secret}")
+MEDIA_DIR=$(abs_path "${MEDIA_DIR:-$STACK_DIR/media}")
+EXPORT_DIR=$(abs_path "${EXPORT_DIR:-$STACK_DIR/exports}")
+NCHAN_REDIS=${NCHAN_REDIS:-}
+REAL_IP_FROM=${REAL_IP_FROM:-}
 export STACK_DIR PORT WORKERS APPS
 
 RUN=$STACK_DIR/run
@@ -93,9 +129,14 @@ done
 for v in DB_BUFFER_POOL DB_LOG_SIZE; do
     [[ ${!v} =~ ^[1-9][0-9]*[KMG]?$ ]] || die "$v must be a size like 128M or 2G, not '${!v}'"
 done
-for a in $LIMIT_EXEMPT; do
-    [[ $a =~ ^[0-9A-Fa-f.:]+(/[0-9]+)?$ ]] || die "bad address in LIMIT_EXEMPT: '$a'"
+for a in $LIMIT_EXEMPT $REAL_IP_FROM; do
+    [[ $a =~ ^[0-9A-Fa-f.:]+(/[0-9]+)?$ ]] || die "bad address in LIMIT_EXEMPT or REAL_IP_FROM: '$a'"
 done
+[[ -z $NCHAN_REDIS || $NCHAN_REDIS =~ ^redis://[A-Za-z0-9.:_-]+(/[0-9]+)?$ ]] \
+    || die "NCHAN_REDIS must be like redis://127.0.0.1:6380, not '$NCHAN_REDIS'"
+[[ -z ${SITE_URL:-} || $SITE_URL =~ ^https?://[A-Za-z0-9.:_-]+(/[A-Za-z0-9._/-]*)?$ ]] \
+    || die "SITE_URL must be like http://127.0.0.1:8080, not '$SITE_URL'"
+[[ -z $DB_ENV || -s $DB_ENV ]] || die "DB_ENV: no $DB_ENV"
 
 # ---------------------------------------------------------------- processes
 
@@ -224,12 +265,13 @@ random_hex() { # N bytes -> 2N hex characters
 make_secrets() {
     (
         umask 077
-        if [[ ! -s $STACK_DIR/secret ]]; then
-            say "creating $STACK_DIR/secret"
-            random_hex 32 >"$STACK_DIR/secret.tmp"
-            mv -f -- "$STACK_DIR/secret.tmp" "$STACK_DIR/secret"
+        if [[ ! -s $SECRET_FILE ]]; then
+            say "creating $SECRET_FILE"
+            mkdir -p -- "$(dirname -- "$SECRET_FILE")"
+            random_hex 32 >"$SECRET_FILE.tmp"
+            mv -f -- "$SECRET_FILE.tmp" "$SECRET_FILE"
         fi
-        if [[ ! -s $STACK_DIR/db.env ]]; then
+        if [[ -z $DB_ENV && ! -s $STACK_DIR/db.env ]]; then
             say "creating $STACK_DIR/db.env"
             {
                 printf 'OPBAK_DB_SOCKET=%s\n' "$SOCK"
@@ -240,22 +282,28 @@ make_secrets() {
             mv -f -- "$STACK_DIR/db.env.tmp" "$STACK_DIR/db.env"
         fi
     )
-    chmod 600 -- "$STACK_DIR/secret" "$STACK_DIR/db.env"
+    chmod 600 -- "$SECRET_FILE"
+    [[ -n $DB_ENV ]] || chmod 600 -- "$STACK_DIR/db.env"
 }
 
 load_env() {
     set -a
     # shellcheck disable=SC1091
-    . "$STACK_DIR/db.env"
+    . "${DB_ENV:-$STACK_DIR/db.env}"
     set +a
-    : "${OPBAK_DB_SOCKET:?missing in db.env}" "${OPBAK_DB_NAME:?missing in db.env}"
+    # A cluster's db.env names every node (OPBAK_DB_NODES, core/db.h);
+    # a stack's its one socket.
+    [[ -n ${OPBAK_DB_NODES:-} ]] || : "${OPBAK_DB_SOCKET:?missing in db.env}"
+    : "${OPBAK_DB_NAME:?missing in db.env}"
     : "${OPBAK_DB_USER:?missing in db.env}" "${OPBAK_DB_PASSWORD:?missing in db.env}"
-    [[ $OPBAK_DB_PASSWORD =~ ^[0-9a-f]+$ ]] || die "OPBAK_DB_PASSWORD in $STACK_DIR/db.env must be hex"
+    [[ $OPBAK_DB_PASSWORD =~ ^[0-9a-f]+$ ]] || die "OPBAK_DB_PASSWORD in ${DB_ENV:-$STACK_DIR/db.env} must be hex"
     export OPBAK_ROOT=$ROOT
-    export OPBAK_SECRET_FILE=$STACK_DIR/secret
+    export OPBAK_SECRET_FILE=$SECRET_FILE
     # The one address of this stack (nginx listens on it and nowhere else):
     # absolute links (feeds) and the Origin check of every POST use it.
-    export OPBAK_BASE_URL=http://127.0.0.1:$PORT
+    # In a cluster, the front's (SITE_URL): the apps' absolute links and
+    # the Origin they accept are the site's, not this host's.
+    export OPBAK_BASE_URL=${SITE_URL:-http://127.0.0.1:$PORT}
     # nginx's pub/sub publisher (nginx/opbak.conf.in): the apps announce
     # live updates there (cgi-bin/core/live.h); never on the public port.
     export OPBAK_LIVE_SOCKET=$RUN/live.sock
@@ -263,10 +311,10 @@ load_env() {
     # body to a file in uploads/, the apps read only files there; what
     # they keep goes to media/, which nginx serves at /media/.
     export OPBAK_UPLOAD_DIR=$STACK_DIR/uploads
-    export OPBAK_MEDIA_DIR=$STACK_DIR/media
+    export OPBAK_MEDIA_DIR=$MEDIA_DIR
     # Members' exports of their data (cgi-bin/account/export.c): written
     # by the account executable, sent by nginx (/_exports/, internal).
-    export OPBAK_EXPORT_DIR=$STACK_DIR/exports
+    export OPBAK_EXPORT_DIR=$EXPORT_DIR
 }
 
 db_setup() {
@@ -345,13 +393,27 @@ nginx_start() {
     mkdir -p -- "$STACK_DIR/nginx/tmp" "$STACK_DIR/nginx/extra"
     # One geo line per exempt address (the geo block's lines).
     for a in $LIMIT_EXEMPT; do exempt+="        $a 1;\\n"; done
+    # An app host of a cluster: nchan's channels in the shared Redis, and
+    # the client's address from the front's X-Real-IP (the comments in
+    # nginx/opbak.conf.in). Empty for a plain stack.
+    # nchan_redis_pass at the http level reaches the publisher and the
+    # subscriber locations only with nchan_redis_pass_inheritable (nchan
+    # 1.3.6; without it they stay in memory: measured, nothing in Redis).
+    local redis= realip=
+    if [[ -n $NCHAN_REDIS ]]; then
+        redis="upstream opbak_redis { nchan_redis_server $NCHAN_REDIS; }\\n    nchan_redis_pass opbak_redis;\\n    nchan_redis_pass_inheritable on;"
+    fi
+    if [[ -n $REAL_IP_FROM ]]; then
+        for a in $REAL_IP_FROM; do realip+="set_real_ip_from $a;\\n    "; done
+        realip+="real_ip_header X-Real-IP;"
+    fi
     sed -e "s|@ROOT@|$ROOT|g" -e "s|@STACK@|$STACK_DIR|g" -e "s|@PORT@|$PORT|g" \
         -e "s|@USER@|$ME|g" -e "s|@GROUP@|$MYGROUP|g" \
         -e "s|@LIMIT_LOGIN_RATE@|$LIMIT_LOGIN_RATE|g" -e "s|@LIMIT_LOGIN_BURST@|$LIMIT_LOGIN_BURST|g" \
         -e "s|@LIMIT_JOIN_RATE@|$LIMIT_JOIN_RATE|g" -e "s|@LIMIT_JOIN_BURST@|$LIMIT_JOIN_BURST|g" \
         -e "s|@LIMIT_WRITE_RATE@|$LIMIT_WRITE_RATE|g" -e "s|@LIMIT_WRITE_BURST@|$LIMIT_WRITE_BURST|g" \
         -e "s|@LIMIT_RETRY_AFTER@|$LIMIT_RETRY_AFTER|g" -e "s|@LIMIT_EXEMPT@|$exempt|" \
-        -e "s|@LANG@|$NGINX_LANG|g" \
+        -e "s|@LANG@|$NGINX_LANG|g" -e "s|^\( *\)@NCHAN_REDIS@$|\1$redis|" -e "s|^\( *\)@REAL_IP@$|\1$realip|" \
         "$ROOT/nginx/opbak.conf.in" >"$NGINX_CONF.tmp"
     mv -f -- "$NGINX_CONF.tmp" "$NGINX_CONF"
     # A publisher socket left by an nginx that was killed: bind would fail.
@@ -380,6 +442,25 @@ wait_http() {
     die "http://127.0.0.1:$PORT/ still answers $code after 10s (see $LOG/nginx-error.log and $LOG/*.log)"
 }
 
+# ------------------------------------------------------------ shared folders
+
+# link_dir NAME TARGET: $STACK_DIR/NAME is the folder TARGET. nginx serves
+# $STACK_DIR/media and $STACK_DIR/exports (nginx/opbak.conf.in); a host of
+# a cluster links them to the shared folders. The default (TARGET is
+# $STACK_DIR/NAME itself) is a plain folder, as before.
+link_dir() {
+    local name=$1 target=$2 mode=$3 here=$STACK_DIR/$1
+    mkdir -p -m "$mode" -- "$target"
+    [[ $target == "$here" ]] && return 0
+    if [[ -L $here ]]; then
+        [[ $(readlink -- "$here") == "$target" ]] && return 0
+        rm -f -- "$here"
+    elif [[ -d $here ]]; then
+        rmdir -- "$here" 2>/dev/null || die "$here has files: move them to $target first"
+    fi
+    ln -s -- "$target" "$here"
+}
+
 # ----------------------------------------------------------------- commands
 
 lock() {
@@ -390,14 +471,20 @@ lock() {
 
 cmd_start() {
     lock
-    mkdir -p -- "$RUN" "$LOG" "$STACK_DIR/nginx/tmp" "$STACK_DIR/uploads" "$STACK_DIR/media"
-    mkdir -p -m 0700 -- "$STACK_DIR/exports"
-    db_start
+    mkdir -p -- "$RUN" "$LOG" "$STACK_DIR/nginx/tmp" "$STACK_DIR/uploads"
+    link_dir media "$MEDIA_DIR" 0755
+    link_dir exports "$EXPORT_DIR" 0700
+    if [[ -z $DB_ENV ]]; then
+        db_start
+    fi
     make_secrets
     load_env
-    db_setup
-    "$ROOT/scripts/migrate.sh" 9>&-
-    if [[ ! -e $STACK_DIR/.demo-loaded && ${DEMO:-1} != 0 ]]; then
+    if [[ -z $DB_ENV ]]; then
+        # The database is this stack's: its user, schema and demo.
+        db_setup
+        "$ROOT/scripts/migrate.sh" 9>&-
+    fi
+    if [[ -z $DB_ENV && ! -e $STACK_DIR/.demo-loaded && ${DEMO:-1} != 0 ]]; then
         if [[ -x $ROOT/scripts/demo.sh ]]; then
             say "loading demo content"
             "$ROOT/scripts/demo.sh" 9>&-
@@ -422,7 +509,9 @@ cmd_stop() {
 
 cmd_status() {
     local pid name up=0
-    if pid=$(alive "$MYSQL_PID" "$(mysqld_needle)"); then
+    if [[ -n $DB_ENV ]]; then
+        say "MariaDB  none here: $DB_ENV"
+    elif pid=$(alive "$MYSQL_PID" "$(mysqld_needle)"); then
         if db_ping; then say "MariaDB  running (pid $pid), answers on $SOCK"; else say "MariaDB  running (pid $pid), not answering yet"; fi
         up=1
     else
