@@ -125,7 +125,7 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 write_cnf() {
     local n=$1 dir
     dir=$(node_dir "$n")
-    mkdir -p -- "$dir/data" "$dir/run" "$dir/log"
+    mkdir -p -- "$dir/data" "$dir/run" "$dir/log" "$dir/tmp"
     sed -e "s|@USER@|$ME|g" -e "s|@DIR@|$dir|g" -e "s|@N@|$n|g" \
         -e "s|@SQL_PORT@|$(sql_port "$n")|g" -e "s|@BUFFER_POOL@|$DB_BUFFER_POOL|g" \
         -e "s|@SST_METHOD@|$(sst_method)|g" \
