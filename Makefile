@@ -188,7 +188,7 @@ cluster-stop:
 
 # Faults and load against a private cluster (scripts/check-cluster.sh);
 # not part of make test.
-check-cluster:
+check-cluster: deps
 	@$(MAKE) --no-print-directory all
 	@BIN_DIR=$(BUILD)/bin scripts/check-cluster.sh
 
