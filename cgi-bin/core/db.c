@@ -283,6 +283,27 @@ int db_must_retry(void)
 	return must_retry;
 }
 
+/* Whether the transaction begun by db_begin is gone under the handler.
+ * Every answer of the server carries its "in a transaction" flag. On a
+ * cluster a replicated write may abort ours (a brute-force abort) and, in
+ * rare paths, the server answers the statement without an error: without
+ * this look the statements after it would each commit on their own and
+ * the COMMIT would commit nothing, so a page could say "saved" for a
+ * write that is not there. Such a transaction is run again like the loser
+ * of a lock conflict. */
+static int tx_gone(struct request *req)
+{
+	unsigned int status = SERVER_STATUS_IN_TRANS;
+	if (!in_tx || !conn ||
+	    mariadb_get_infov(conn, MARIADB_CONNECTION_SERVER_STATUS, &status) != 0 ||
+	    status & SERVER_STATUS_IN_TRANS)
+		return 0;
+	log_msg(req->id, "db: the transaction was ended under the handler (a cluster's abort)");
+	must_retry = 1;
+	req->db_failed = 1;
+	return 1;
+}
+
 static int connection_error(unsigned int e)
 {
 	return e == CR_SERVER_GONE_ERROR || e == CR_SERVER_LOST || e == CR_CONNECTION_ERROR ||
@@ -472,6 +493,8 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 			if (connection_error(mysql_errno(conn)) || connection_error(last_errno) ||
 			    node_unusable(last_errno))
 				goto reconnect;
+			if (lost_lock(last_errno))
+				must_retry = 1;
 			req->db_failed = 1;
 			return NULL;
 		}
@@ -510,7 +533,7 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 		if (!want_rows) {
 			static struct db_rows none; /* "succeeded, no rows" for db_exec */
 			mysql_stmt_free_result(st);
-			return &none;
+			return tx_gone(req) ? NULL : &none;
 		}
 		struct db_rows *r = fetch_all(req, st);
 		if (!r) {
@@ -518,9 +541,11 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 			log_msg(req->id, "db: fetch %u %s", last_errno, mysql_stmt_error(st));
 			if (connection_error(last_errno))
 				goto reconnect;
+			if (lost_lock(last_errno))
+				must_retry = 1;
 			req->db_failed = 1;
 		}
-		return r;
+		return r && tx_gone(req) ? NULL : r;
 	reconnect:
 		log_msg(req->id, "db: connection lost (%u), reconnecting", last_errno);
 		int was_tx = in_tx;
@@ -589,6 +614,11 @@ int db_commit(struct request *req)
 {
 	if (!conn)
 		return -1;
+	if (tx_gone(req)) {
+		in_tx = 0;
+		mysql_rollback(conn);
+		return -1;
+	}
 	in_tx = 0;
 	if (mysql_commit(conn) == 0)
 		return 0;
