@@ -66,14 +66,7 @@ check_node() {
 # The same guards as scripts/stack.sh: a pid is only signalled when its
 # command line is the one this script started (its own --defaults-file).
 
-is_ours() {
-    local pid=$1 needle=$2 state cmd
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    state=$(ps -o stat= -p "$pid" 2>/dev/null) || return 1
-    [[ $state == Z* ]] && return 1
-    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || return 1
-    [[ $cmd == *"$needle"* ]]
-}
+source "$ROOT/scripts/procs.sh"
 
 needle() { printf -- '--defaults-file=%s' "$(cnf "$1")"; }
 

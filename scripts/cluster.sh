@@ -105,14 +105,7 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # As scripts/stack.sh: a pid is signalled only when its command line is
 # the one started here (a stale pid file may name someone else's now).
 
-is_ours() {
-    local pid=$1 needle=$2 state cmd
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    state=$(ps -o stat= -p "$pid" 2>/dev/null) || return 1
-    [[ $state == Z* ]] && return 1
-    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || return 1
-    [[ $cmd == *"$needle"* ]]
-}
+source "$ROOT/scripts/procs.sh"
 
 alive() { # PIDFILE NEEDLE
     local pid

@@ -140,17 +140,8 @@ done
 
 # ---------------------------------------------------------------- processes
 
-# is_ours PID NEEDLE: PID is a live (not zombie) process whose command line
-# contains NEEDLE. Guards against stale pid files whose pid now belongs to
-# something else: we never signal a process that is not ours.
-is_ours() {
-    local pid=$1 needle=$2 state cmd
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    state=$(ps -o stat= -p "$pid" 2>/dev/null) || return 1
-    [[ $state == Z* ]] && return 1
-    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || return 1
-    [[ $cmd == *"$needle"* ]]
-}
+# is_ours and the guard against stale pid files: scripts/procs.sh.
+source "$ROOT/scripts/procs.sh"
 
 # alive PIDFILE NEEDLE: print the pid from PIDFILE if that process is ours.
 alive() {
