@@ -8,13 +8,16 @@
 # checks every node on its own socket: every acknowledged write is there,
 # none twice, every counter equals its rows; and prints the error rate and
 # the seconds until the site answered 200 again for each failover; then
-# the same read benchmark through one app host and through the front.
+# the same read benchmark through one app host and through the front;
+# last, with both app hosts killed, the front's own 502 page in the
+# visitor's language (da, sv, en), and the hosts started again.
 #
 #   scripts/check-cluster.sh
 #
 # Exits 1 when an acknowledged write is missing on a node, a write is
-# stored twice, a counter differs from its rows (or the cluster did not
-# come up). Error rates and rps are figures, not failures.
+# stored twice, a counter differs from its rows, the front's 502 page is
+# not in the visitor's language (or the cluster did not come up). Error
+# rates and rps are figures, not failures.
 #
 # Environment:
 #   PORT            the front (default 18400); app host N on PORT+N
@@ -162,6 +165,23 @@ rc=0
 python3 tests/cluster/proof.py verify "$OUT" $SOCKS || rc=1
 python3 tests/cluster/proof.py bench "$OUT" \
     "one app host (PORT+1)=http://127.0.0.1:$((PORT + 1))/" "front (both hosts)=$URL/" || true
+
+# No app host at all: the front's own 502, in the visitor's language.
+say "both app hosts killed: the front's page"
+"$CLUSTER" kill-app 1 >>"$OUT/cluster.log" 2>&1
+"$CLUSTER" kill-app 2 >>"$OUT/cluster.log" 2>&1
+for lang in da sv en; do
+    page=$(curl -s -m 5 -H "Accept-Language: $lang" -w '\n%{http_code}' "$URL/" || true)
+    if [[ ${page##*$'\n'} == 502 && $page == *"<html lang=\"$lang\""* ]]; then
+        printf '  Accept-Language %s: 502, the page in %s\n' "$lang" "$lang"
+    else
+        printf '  Accept-Language %s: FAILED: %s, not the 502 page in %s\n' "$lang" \
+            "${page##*$'\n'}" "$lang"
+        rc=1
+    fi
+done
+"$CLUSTER" start-app 1 >>"$OUT/cluster.log" 2>&1
+"$CLUSTER" start-app 2 >>"$OUT/cluster.log" 2>&1
 if ((rc)); then
     say "FAILED (logs: $OUT)"
 else

@@ -249,13 +249,14 @@ app_kill() {
 # ------------------------------------------------------------------- front
 
 front_start() {
-    local servers='' n out
+    local servers='' n out lang=${OPBAK_LANG:-en}
+    [[ $lang =~ ^[a-z]{2,3}$ ]] || lang=en # as scripts/stack.sh
     for n in $(hosts); do
         servers+="        server 127.0.0.1:$(app_port "$n") max_fails=1 fail_timeout=3s;\\n"
     done
     sed -e "s|@ROOT@|$ROOT|g" -e "s|@FRONT@|$FRONT|g" -e "s|@PORT@|$PORT|g" \
         -e "s|@USER@|$ME|g" -e "s|@GROUP@|$MYGROUP|g" -e "s|^@APP_SERVERS@$|$servers|" \
-        "$ROOT/nginx/cluster-front.conf.in" >"$FRONT_CONF.tmp"
+        -e "s|@LANG@|$lang|g" "$ROOT/nginx/cluster-front.conf.in" >"$FRONT_CONF.tmp"
     mv -f -- "$FRONT_CONF.tmp" "$FRONT_CONF"
     if ! out=$(nginx -t -q -e "$FRONT/log/error.log" -p "$FRONT" -c "$FRONT_CONF" 2>&1); then
         printf '%s\n' "$out" >&2
