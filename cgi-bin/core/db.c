@@ -283,6 +283,15 @@ int db_must_retry(void)
 	return must_retry;
 }
 
+/* The page's database work failed with last_errno. A lost lock conflict
+ * is not the page's fault: core runs the handler again (app.c). */
+static void page_failed(struct request *req)
+{
+	if (lost_lock(last_errno))
+		must_retry = 1;
+	req->db_failed = 1;
+}
+
 /* Whether the transaction begun by db_begin is gone under the handler.
  * Every answer of the server carries its "in a transaction" flag. On a
  * cluster a replicated write may abort ours (a brute-force abort) and, in
@@ -493,9 +502,7 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 			if (connection_error(mysql_errno(conn)) || connection_error(last_errno) ||
 			    node_unusable(last_errno))
 				goto reconnect;
-			if (lost_lock(last_errno))
-				must_retry = 1;
-			req->db_failed = 1;
+			page_failed(req);
 			return NULL;
 		}
 		MYSQL_BIND b[MAX_PARAMS];
@@ -510,19 +517,12 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 			last_errno = mysql_stmt_errno(st);
 			if (connection_error(last_errno) || node_unusable(last_errno))
 				goto reconnect;
-			if (lost_lock(last_errno)) {
-				/* Not a fault of the page: core runs it again. */
-				must_retry = 1;
-				log_msg(req->id, "db: %u %s", last_errno, mysql_stmt_error(st));
-				req->db_failed = 1;
-				return NULL;
-			}
 			/* A duplicate key is an answer the caller handles (a name
 			 * taken); anything else is a failure of the page. */
 			if (last_errno != DB_ER_DUP_ENTRY) {
 				log_msg(req->id, "db: %u %s: %s", last_errno, mysql_stmt_error(st),
 				        sql);
-				req->db_failed = 1;
+				page_failed(req);
 			}
 			return NULL;
 		}
@@ -541,9 +541,7 @@ static struct db_rows *run(struct request *req, const char *sql, int want_rows, 
 			log_msg(req->id, "db: fetch %u %s", last_errno, mysql_stmt_error(st));
 			if (connection_error(last_errno))
 				goto reconnect;
-			if (lost_lock(last_errno))
-				must_retry = 1;
-			req->db_failed = 1;
+			page_failed(req);
 		}
 		return r && tx_gone(req) ? NULL : r;
 	reconnect:
@@ -623,10 +621,8 @@ int db_commit(struct request *req)
 	if (mysql_commit(conn) == 0)
 		return 0;
 	last_errno = mysql_errno(conn);
-	if (lost_lock(last_errno))
-		must_retry = 1;
 	log_msg(req->id, "db: commit failed: %s", mysql_error(conn));
-	req->db_failed = 1;
+	page_failed(req);
 	/* 1180 (error 6 during COMMIT): on a cluster, the node left the
 	 * primary component under the commit. */
 	if (connection_error(last_errno) || node_unusable(last_errno) ||
