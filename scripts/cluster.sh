@@ -249,8 +249,8 @@ app_kill() {
 # ------------------------------------------------------------------- front
 
 front_start() {
-    local servers='' n out lang=${OPBAK_LANG:-en}
-    [[ $lang =~ ^[a-z]{2,3}$ ]] || lang=en # as scripts/stack.sh
+    local servers='' n out lang
+    lang=$(nginx_lang)
     for n in $(hosts); do
         servers+="        server 127.0.0.1:$(app_port "$n") max_fails=1 fail_timeout=3s;\\n"
     done

@@ -57,6 +57,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+# is_ours (the guard against stale pid files) and nginx_lang.
+source "$ROOT/scripts/procs.sh"
 
 STACK_DIR=${STACK_DIR:-var}
 case $STACK_DIR in
@@ -79,10 +81,7 @@ LIMIT_RETRY_AFTER=${LIMIT_RETRY_AFTER:-60}
 LIMIT_EXEMPT=${LIMIT_EXEMPT-127.0.0.1}
 DB_BUFFER_POOL=${DB_BUFFER_POOL:-128M}
 DB_LOG_SIZE=${DB_LOG_SIZE:-48M}
-# The site's default language for nginx's own error pages, as the apps'
-# (OPBAK_LANG); a code nginx has no pages for gets English's.
-NGINX_LANG=${OPBAK_LANG:-en}
-[[ $NGINX_LANG =~ ^[a-z]{2,3}$ ]] || NGINX_LANG=en
+NGINX_LANG=$(nginx_lang)
 # An app host of a cluster (see above): paths made absolute like STACK_DIR.
 abs_path() {
     case $1 in
@@ -139,9 +138,6 @@ done
 [[ -z $DB_ENV || -s $DB_ENV ]] || die "DB_ENV: no $DB_ENV"
 
 # ---------------------------------------------------------------- processes
-
-# is_ours and the guard against stale pid files: scripts/procs.sh.
-source "$ROOT/scripts/procs.sh"
 
 # alive PIDFILE NEEDLE: print the pid from PIDFILE if that process is ours.
 alive() {
